@@ -1,0 +1,355 @@
+//! Resumable checkpoints.
+//!
+//! A [`Checkpoint`] records, for one listing or sync, the service, the
+//! endpoint or dataset, the filter (window, domain, collection...) and the exact
+//! [`Position`] after the last item handed to the sink, plus the sink's
+//! committed length when the sink is a file.
+//!
+//! # The guarantee
+//!
+//! The flows that take a [`CheckpointStore`] (`sync_dataset`, `sync_channel`,
+//! `poll_collection`) write a page (or an SIE chunk) to the sink, make the sink
+//! durable ([`Sink::commit`](crate::sink::Sink::commit)), and only then save the
+//! checkpoint. Resuming from the stored checkpoint therefore:
+//!
+//! - loses nothing: every item after the stored position is fetched again;
+//! - duplicates nothing in a file sink: output written after the last checkpoint
+//!   (the page being processed when the process died) is cut off before
+//!   writing resumes, because the checkpoint stores the committed length;
+//! - for other sinks, re-delivers at most the one page (or chunk) that was
+//!   being processed when the process died.
+//!
+//! The store writes atomically (temporary file in the same directory, fsync,
+//! rename, fsync of the directory), so a crash mid-save leaves the previous
+//! checkpoint intact, never a corrupt or empty one; a file that is corrupt
+//! anyway gives an [`Error::Checkpoint`] naming it — never a silent restart.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result, Service};
+use crate::paging::{Cursor, Position};
+
+/// The checkpoint format version.
+pub const CHECKPOINT_VERSION: u32 = 1;
+
+/// Where a listing or sync stopped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Format version ([`CHECKPOINT_VERSION`]).
+    pub version: u32,
+    /// The service.
+    pub service: Service,
+    /// The endpoint, dataset, channel or collection.
+    pub endpoint: String,
+    /// The filter the listing ran with (window, domain, ...). Resuming with a
+    /// different filter is refused.
+    pub filter: serde_json::Value,
+    /// The exact position after the last item handed to the sink.
+    pub position: Position,
+    /// The sink's committed length in bytes, for file sinks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sink_len: Option<u64>,
+    /// Items handed out so far over all runs.
+    #[serde(default)]
+    pub items: u64,
+    /// Whether the listing finished.
+    #[serde(default)]
+    pub complete: bool,
+    /// Flow-specific state (e.g. the TAXII (id, modified) pairs at the boundary).
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    pub state: serde_json::Value,
+    /// When it was saved (RFC 3339).
+    pub saved_at: String,
+}
+
+impl Checkpoint {
+    /// A checkpoint at the start of a listing.
+    pub fn new(service: Service, endpoint: impl Into<String>, filter: serde_json::Value) -> Self {
+        Checkpoint {
+            version: CHECKPOINT_VERSION,
+            service,
+            endpoint: endpoint.into(),
+            filter,
+            position: Position::start(),
+            sink_len: None,
+            items: 0,
+            complete: false,
+            state: serde_json::Value::Null,
+            saved_at: now(),
+        }
+    }
+
+    /// Whether this checkpoint belongs to the same listing (service, endpoint, filter).
+    pub fn matches(&self, service: Service, endpoint: &str, filter: &serde_json::Value) -> bool {
+        self.service == service && self.endpoint == endpoint && &self.filter == filter
+    }
+
+    /// Checks that a stored checkpoint belongs to this listing; a mismatch is an
+    /// error (never a silent restart from zero).
+    pub fn ensure_matches(&self, location: &str, service: Service, endpoint: &str, filter: &serde_json::Value) -> Result<()> {
+        if self.matches(service, endpoint, filter) {
+            return Ok(());
+        }
+        Err(Error::Checkpoint {
+            location: location.to_string(),
+            message: format!(
+                "it was written for {} {} with filter {}, not {} {} with filter {}: use another checkpoint, or remove it to start over",
+                self.service, self.endpoint, self.filter, service, endpoint, filter
+            ),
+        })
+    }
+
+    /// Moves the checkpoint to `position` and stamps the time.
+    pub fn advance(&mut self, position: Position, items_added: u64) {
+        self.position = position;
+        self.items += items_added;
+        self.complete = self.position.cursor == Cursor::Done;
+        self.saved_at = now();
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Where checkpoints are kept. Implementations must save atomically.
+pub trait CheckpointStore: Send + Sync {
+    /// Loads the checkpoint under `key`, `None` when there is none.
+    fn load(&self, key: &str) -> Result<Option<Checkpoint>>;
+    /// Saves (replaces) the checkpoint under `key`, atomically.
+    fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()>;
+    /// Removes the checkpoint under `key`.
+    fn remove(&self, key: &str) -> Result<()>;
+    /// A human-readable location for `key`, for error messages.
+    fn location(&self, key: &str) -> String;
+}
+
+impl<T: CheckpointStore + ?Sized> CheckpointStore for &T {
+    fn load(&self, key: &str) -> Result<Option<Checkpoint>> {
+        (**self).load(key)
+    }
+    fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()> {
+        (**self).save(key, checkpoint)
+    }
+    fn remove(&self, key: &str) -> Result<()> {
+        (**self).remove(key)
+    }
+    fn location(&self, key: &str) -> String {
+        (**self).location(key)
+    }
+}
+
+/// Checkpoints kept in memory (tests, short-lived processes).
+#[derive(Debug, Default)]
+pub struct MemoryCheckpoints {
+    map: Mutex<HashMap<String, Checkpoint>>,
+}
+
+impl MemoryCheckpoints {
+    /// An empty store.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl CheckpointStore for MemoryCheckpoints {
+    fn load(&self, key: &str) -> Result<Option<Checkpoint>> {
+        Ok(self.map.lock().expect("store lock").get(key).cloned())
+    }
+    fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()> {
+        self.map
+            .lock()
+            .expect("store lock")
+            .insert(key.to_string(), checkpoint.clone());
+        Ok(())
+    }
+    fn remove(&self, key: &str) -> Result<()> {
+        self.map.lock().expect("store lock").remove(key);
+        Ok(())
+    }
+    fn location(&self, key: &str) -> String {
+        format!("memory:{key}")
+    }
+}
+
+/// Checkpoints kept as JSON files, written atomically.
+///
+/// [`FileCheckpoints::new`] keeps one file per key in a directory;
+/// [`FileCheckpoints::single`] keeps one checkpoint in one file (what the CLI's
+/// `--checkpoint FILE` uses), whatever the key.
+#[derive(Debug, Clone)]
+pub struct FileCheckpoints {
+    dir: PathBuf,
+    single: Option<PathBuf>,
+}
+
+impl FileCheckpoints {
+    /// A store of one file per key under `dir` (created if missing).
+    pub fn new(dir: impl AsRef<Path>) -> Result<Self> {
+        let dir = dir.as_ref().to_path_buf();
+        fs::create_dir_all(&dir).map_err(|e| Error::io(format!("creating checkpoint directory {}", dir.display()), e))?;
+        Ok(FileCheckpoints { dir, single: None })
+    }
+
+    /// A store that keeps one checkpoint in `file`.
+    pub fn single(file: impl AsRef<Path>) -> Self {
+        let file = file.as_ref().to_path_buf();
+        let dir = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        FileCheckpoints {
+            dir,
+            single: Some(file),
+        }
+    }
+
+    /// The file that holds `key`.
+    pub fn path_for(&self, key: &str) -> PathBuf {
+        if let Some(f) = &self.single {
+            return f.clone();
+        }
+        let safe: String = key
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '_' })
+            .collect();
+        self.dir.join(format!("{safe}.checkpoint.json"))
+    }
+}
+
+/// Writes `bytes` to `path` atomically: temporary file in the same directory,
+/// fsync, rename over `path`, fsync of the directory.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.tmp-{}-{}", std::process::id(), fastrand::u32(..)));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+impl CheckpointStore for FileCheckpoints {
+    fn load(&self, key: &str) -> Result<Option<Checkpoint>> {
+        let path = self.path_for(key);
+        let bytes = match fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(format!("reading checkpoint {}", path.display()), e)),
+        };
+        let corrupt = |why: String| Error::Checkpoint {
+            location: path.display().to_string(),
+            message: format!("{why}: the file is corrupt; restore it, or delete it to start over from the beginning"),
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(corrupt("it is empty".into()));
+        }
+        let cp: Checkpoint = serde_json::from_slice(&bytes).map_err(|e| corrupt(e.to_string()))?;
+        if cp.version != CHECKPOINT_VERSION {
+            return Err(Error::Checkpoint {
+                location: path.display().to_string(),
+                message: format!("format version {} is not supported (expected {CHECKPOINT_VERSION})", cp.version),
+            });
+        }
+        Ok(Some(cp))
+    }
+
+    fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()> {
+        let path = self.path_for(key);
+        let mut bytes = serde_json::to_vec_pretty(checkpoint).map_err(|e| Error::Checkpoint {
+            location: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        bytes.push(b'\n');
+        write_atomic(&path, &bytes).map_err(|e| Error::io(format!("saving checkpoint {}", path.display()), e))
+    }
+
+    fn remove(&self, key: &str) -> Result<()> {
+        let path = self.path_for(key);
+        match fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::io(format!("removing checkpoint {}", path.display()), e)),
+        }
+    }
+
+    fn location(&self, key: &str) -> String {
+        self.path_for(key).display().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Checkpoint {
+        let mut cp = Checkpoint::new(Service::Defendis, "dataleaks/credentials", serde_json::json!({"domain": "example.com"}));
+        cp.advance(Position { cursor: Cursor::Page { page: 3 }, skip: 7 }, 107);
+        cp
+    }
+
+    #[test]
+    fn file_store_round_trip_and_single_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileCheckpoints::new(dir.path().join("state")).unwrap();
+        assert!(store.load("k/1").unwrap().is_none());
+        store.save("k/1", &sample()).unwrap();
+        assert_eq!(store.load("k/1").unwrap().unwrap(), sample());
+        // No temporary files are left behind.
+        let names: Vec<_> = fs::read_dir(dir.path().join("state")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        store.remove("k/1").unwrap();
+        assert!(store.load("k/1").unwrap().is_none());
+
+        let single = FileCheckpoints::single(dir.path().join("one.json"));
+        single.save("anything", &sample()).unwrap();
+        assert_eq!(single.load("other").unwrap().unwrap(), sample());
+    }
+
+    #[test]
+    fn corrupt_or_empty_file_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cp.json");
+        let store = FileCheckpoints::single(&path);
+        for bad in ["", "{\"version\": 1, \"serv", "null"] {
+            fs::write(&path, bad).unwrap();
+            let err = store.load("k").unwrap_err();
+            let msg = err.to_string();
+            assert!(matches!(err, Error::Checkpoint { .. }), "{msg}");
+            assert!(msg.contains("cp.json") && msg.contains("corrupt"), "{msg}");
+        }
+    }
+
+    #[test]
+    fn mismatched_filter_is_refused() {
+        let cp = sample();
+        let err = cp
+            .ensure_matches("x", Service::Defendis, "dataleaks/credentials", &serde_json::json!({"domain": "other.com"}))
+            .unwrap_err();
+        assert!(err.to_string().contains("other.com"));
+        cp.ensure_matches("x", Service::Defendis, "dataleaks/credentials", &serde_json::json!({"domain": "example.com"}))
+            .unwrap();
+    }
+}

@@ -1,0 +1,602 @@
+//! The client configuration every service uses the same way.
+//!
+//! Every service client is built through a [`ClientBuilder`]:
+//!
+//! ```no_run
+//! # #[cfg(feature = "sie")] {
+//! use std::time::Duration;
+//! use secops::{RetryPolicy, sie::SieBatch};
+//! let sie = SieBatch::builder()
+//!     .api_key("3f2504e0-4f89-41d3-9a0c-0305e82c3301")
+//!     .base_url("https://batch.sie-remote.net/siebatchd/v1/")
+//!     .timeout(Duration::from_secs(30))
+//!     .retry(RetryPolicy::default().max_attempts(8))
+//!     .build()?;
+//! # }
+//! # Ok::<(), secops::Error>(())
+//! ```
+//!
+//! The same setters exist for `Defendis`, `Sandbox`, `DefectDojo` and `Taxii`;
+//! each service adds a few of its own (presets, auth schemes) on its
+//! `ClientBuilder<ServiceClient>`.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::time::Duration;
+
+use http::{HeaderMap, HeaderName, HeaderValue};
+use url::Url;
+
+use crate::error::{excerpt, ApiError, ApiErrorKind, Error, Result, Service};
+use crate::retry::RetryPolicy;
+use crate::secret::Secret;
+
+/// The `User-Agent` sent by default: `secops/<version>`.
+pub const USER_AGENT: &str = concat!("secops/", env!("CARGO_PKG_VERSION"));
+
+/// How requests authenticate.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum Auth {
+    /// `Authorization: Bearer <key>`.
+    Bearer(Secret),
+    /// `Authorization: Token <key>` (DefectDojo).
+    Token(Secret),
+    /// HTTP Basic.
+    Basic {
+        /// User name.
+        username: String,
+        /// Password.
+        password: Secret,
+    },
+    /// The key in a custom header (e.g. `X-API-Key`).
+    Header {
+        /// Header name.
+        name: HeaderName,
+        /// The key.
+        key: Secret,
+    },
+    /// No auth header (SIE Batch puts the key in the body).
+    None,
+}
+
+impl Auth {
+    fn apply(&self, headers: &mut HeaderMap) -> Result<()> {
+        use base64_lite::encode;
+        match self {
+            Auth::Bearer(k) => {
+                headers.insert(http::header::AUTHORIZATION, k.header_value("Bearer ")?);
+            }
+            Auth::Token(k) => {
+                headers.insert(http::header::AUTHORIZATION, k.header_value("Token ")?);
+            }
+            Auth::Basic { username, password } => {
+                let raw = Secret::new(encode(format!("{username}:{}", password.expose()).as_bytes()));
+                headers.insert(http::header::AUTHORIZATION, raw.header_value("Basic ")?);
+            }
+            Auth::Header { name, key } => {
+                headers.insert(name.clone(), key.header_value("")?);
+            }
+            Auth::None => {}
+        }
+        Ok(())
+    }
+}
+
+/// Settings shared by every service client.
+#[derive(Clone)]
+pub struct ClientConfig {
+    pub(crate) base_url: Option<String>,
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) auth: Option<Auth>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) read_timeout: Duration,
+    pub(crate) user_agent: String,
+    pub(crate) proxy: Option<Secret>,
+    pub(crate) retry: RetryPolicy,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        ClientConfig {
+            base_url: None,
+            api_key: None,
+            auth: None,
+            timeout: None,
+            connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(120),
+            user_agent: USER_AGENT.to_string(),
+            proxy: None,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("auth", &self.auth)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("proxy", &self.proxy)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builder for a service client `C` (`Defendis`, `Sandbox`, `DefectDojo`, `SieBatch`, `Taxii`).
+///
+/// The setters here are the same for every service; `build()` is provided by
+/// each service and checks what it needs (a key, a URL) before any request.
+pub struct ClientBuilder<C> {
+    pub(crate) config: ClientConfig,
+    _client: PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("config", &self.config)
+            .finish()
+    }
+}
+
+impl<C> Default for ClientBuilder<C> {
+    fn default() -> Self {
+        ClientBuilder {
+            config: ClientConfig::default(),
+            _client: PhantomData,
+        }
+    }
+}
+
+impl<C> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            config: self.config.clone(),
+            _client: PhantomData,
+        }
+    }
+}
+
+impl<C> ClientBuilder<C> {
+    /// A builder with the defaults (no key, the service's public base URL).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The API key or token. Its value never appears in `Debug`, errors or logs.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.config.api_key = Some(key.into());
+        self
+    }
+
+    /// The base URL (to reach the simulator, a proxy or a private instance).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.config.base_url = Some(url.into());
+        self
+    }
+
+    /// Alias of [`base_url`](Self::base_url).
+    pub fn url(self, url: impl Into<String>) -> Self {
+        self.base_url(url)
+    }
+
+    /// Overrides how requests authenticate (by default each service uses its own scheme with the key).
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.config.auth = Some(auth);
+        self
+    }
+
+    /// HTTP Basic credentials.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
+        self.config.auth = Some(Auth::Basic {
+            username: username.into(),
+            password: password.into(),
+        });
+        self
+    }
+
+    /// A total timeout per request, body included. Unset by default, because
+    /// downloads may take hours; the read timeout guards against stalls.
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.config.timeout = Some(d);
+        self
+    }
+
+    /// The connect timeout (default 10 s).
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.config.connect_timeout = d;
+        self
+    }
+
+    /// The longest wait for the next bytes of a response (default 120 s).
+    pub fn read_timeout(mut self, d: Duration) -> Self {
+        self.config.read_timeout = d;
+        self
+    }
+
+    /// The `User-Agent` (default `secops/<version>`).
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.config.user_agent = ua.into();
+        self
+    }
+
+    /// An HTTP(S) proxy URL (may carry credentials: it is kept as a secret).
+    pub fn proxy(mut self, url: impl Into<Secret>) -> Self {
+        self.config.proxy = Some(url.into());
+        self
+    }
+
+    /// The retry policy (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// The configuration so far.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+}
+
+/// Parses a service's error body into an [`ApiError`].
+pub type ErrorParser = fn(Service, u16, &HeaderMap, &[u8]) -> ApiError;
+
+/// The HTTP core a service client is built on: base URL, an authenticated
+/// `reqwest::Client`, the retry policy and the service's error parser.
+#[derive(Clone)]
+pub struct HttpCore {
+    pub(crate) service: Service,
+    pub(crate) base: Url,
+    pub(crate) http: reqwest::Client,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) parse_error: ErrorParser,
+    pub(crate) key: Option<Secret>,
+}
+
+impl fmt::Debug for HttpCore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpCore")
+            .field("service", &self.service)
+            .field("base", &self.base.as_str())
+            .field("retry", &self.retry)
+            .field("key", &self.key)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Makes sure a base URL ends with `/`, so relative paths join under it.
+pub fn normalize_base(service: Service, raw: &str) -> Result<Url> {
+    let mut s = raw.trim().to_string();
+    if !s.ends_with('/') {
+        s.push('/');
+    }
+    let url = Url::parse(&s).map_err(|e| {
+        Error::invalid_input(format!("{service}: base URL {raw:?} is not a valid URL: {e}"))
+    })?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(Error::invalid_input(format!(
+            "{service}: base URL must be http or https, got {}",
+            url.scheme()
+        )));
+    }
+    Ok(url)
+}
+
+impl HttpCore {
+    /// Builds the core from a configuration.
+    ///
+    /// `default_base` is the service's public base URL; `default_auth` turns
+    /// the configured key into the service's auth scheme (ignored when the
+    /// builder set [`ClientBuilder::auth`]).
+    pub fn new(
+        service: Service,
+        config: &ClientConfig,
+        default_base: &str,
+        default_auth: impl FnOnce(Secret) -> Auth,
+        parse_error: ErrorParser,
+    ) -> Result<Self> {
+        let base = normalize_base(service, config.base_url.as_deref().unwrap_or(default_base))?;
+        let auth = match (&config.auth, &config.api_key) {
+            (Some(a), _) => a.clone(),
+            (None, Some(k)) => default_auth(k.clone()),
+            (None, None) => Auth::None,
+        };
+        let mut headers = HeaderMap::new();
+        auth.apply(&mut headers)?;
+        let ua = HeaderValue::from_str(&config.user_agent)
+            .map_err(|_| Error::invalid_input("the user agent is not a valid header value"))?;
+        headers.insert(http::header::USER_AGENT, ua);
+        let http = build_reqwest(config, headers)?;
+        Ok(HttpCore {
+            service,
+            base,
+            http,
+            retry: config.retry.clone(),
+            parse_error,
+            key: config.api_key.clone(),
+        })
+    }
+
+    /// The service.
+    pub fn service(&self) -> Service {
+        self.service
+    }
+
+    /// The base URL (ends with `/`).
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    /// The base URL without its trailing slash (what generated clients expect).
+    pub fn base_trimmed(&self) -> String {
+        self.base.as_str().trim_end_matches('/').to_string()
+    }
+
+    /// The underlying `reqwest::Client` (authenticated).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// The configured key, if any.
+    pub fn key(&self) -> Option<&Secret> {
+        self.key.as_ref()
+    }
+
+    /// Joins a relative path (`api/v1/watchlists`) under the base URL.
+    pub fn url(&self, path: &str) -> Result<Url> {
+        self.base.join(path.trim_start_matches('/')).map_err(|e| {
+            Error::invalid_input(format!("{}: bad path {path:?}: {e}", self.service))
+        })
+    }
+
+    /// Sends a request through the retry policy; transport failures become
+    /// [`Error::Transport`]/[`Error::Timeout`], error statuses are returned as
+    /// responses (see [`check`](Self::check)).
+    pub async fn send_raw(
+        &self,
+        operation: &str,
+        request: reqwest::Request,
+        opt_in: bool,
+    ) -> Result<reqwest::Response> {
+        self.retry
+            .send(self.service, operation, &self.http, request, opt_in)
+            .await
+            .map_err(|e| Error::from_reqwest(self.service, e))
+    }
+
+    /// Sends a request through the retry policy and turns an error status into
+    /// an [`Error::Api`] parsed by the service's error parser.
+    pub async fn send(
+        &self,
+        operation: &str,
+        request: reqwest::Request,
+        opt_in: bool,
+    ) -> Result<reqwest::Response> {
+        let resp = self.send_raw(operation, request, opt_in).await?;
+        self.check(resp).await
+    }
+
+    /// Passes a success response through; turns an error status into an [`Error::Api`].
+    pub async fn check(&self, resp: reqwest::Response) -> Result<reqwest::Response> {
+        if resp.status().is_success() {
+            return Ok(resp);
+        }
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let body = read_limited(resp, 64 * 1024).await;
+        Err(self.error_from_parts(status, &headers, &body).into())
+    }
+
+    /// Builds the [`ApiError`] for an error response's parts (secrets scrubbed).
+    pub fn error_from_parts(&self, status: u16, headers: &HeaderMap, body: &[u8]) -> ApiError {
+        let mut e = (self.parse_error)(self.service, status, headers, body);
+        if e.retry_after.is_none() {
+            e.retry_after = crate::retry::retry_after_from_headers(status, headers);
+        }
+        if let Some(k) = &self.key {
+            e.message = e.message.map(|m| crate::secret::scrub(&m, &[k]));
+            e.code = e.code.map(|m| crate::secret::scrub(&m, &[k]));
+        }
+        e
+    }
+
+    /// GET a JSON document (with retries covering the fetch *and* the decode of the body).
+    pub async fn get_json<T, Q>(&self, operation: &str, path: &str, query: &Q) -> Result<(T, HeaderMap)>
+    where
+        T: serde::de::DeserializeOwned,
+        Q: serde::Serialize + ?Sized,
+    {
+        let url = self.url(path)?;
+        self.retry
+            .retry(self.service, operation, true, |_| {
+                let req = self.http.get(url.clone()).query(query);
+                async move {
+                    let req = req.build().map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let resp = self
+                        .http
+                        .execute(req)
+                        .await
+                        .map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let resp = self.check(resp).await?;
+                    let headers = resp.headers().clone();
+                    let body = resp
+                        .bytes()
+                        .await
+                        .map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let value = serde_json::from_slice(&body)
+                        .map_err(|e| Error::decode(self.service, e, &body))?;
+                    Ok((value, headers))
+                }
+            })
+            .await
+    }
+}
+
+/// Reads at most `limit` bytes of a body (for error messages); errors give what was read.
+pub async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        let room = limit.saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if out.len() >= limit {
+            break;
+        }
+    }
+    out
+}
+
+fn build_reqwest(config: &ClientConfig, headers: HeaderMap) -> Result<reqwest::Client> {
+    let mut b = reqwest::Client::builder()
+        .default_headers(headers)
+        .connect_timeout(config.connect_timeout)
+        .read_timeout(config.read_timeout)
+        .pool_idle_timeout(Duration::from_secs(60));
+    if let Some(t) = config.timeout {
+        b = b.timeout(t);
+    }
+    if let Some(p) = &config.proxy {
+        let proxy = reqwest::Proxy::all(p.expose())
+            .map_err(|_| Error::invalid_input("the proxy URL is not valid"))?;
+        b = b.proxy(proxy);
+    }
+    b.build()
+        .map_err(|e| Error::invalid_input(format!("could not build the HTTP client: {}", e.without_url())))
+}
+
+/// A generic error-body parser: understands `{error, message}`, `{detail}`,
+/// `{title, description}`, `{error: {code, message, request_id}}` and
+/// `{_status: "NOK", ...}` well enough for a readable message.
+pub fn parse_error_generic(service: Service, status: u16, headers: &HeaderMap, body: &[u8]) -> ApiError {
+    let mut e = ApiError::new(service, status, ApiError::kind_for_status(status));
+    e.request_id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
+        if !body.is_empty() {
+            e.message = Some(excerpt(body));
+        }
+        return e;
+    };
+    let s = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_owned);
+    match v.get("error") {
+        Some(serde_json::Value::Object(inner)) => {
+            let inner = serde_json::Value::Object(inner.clone());
+            e.code = s(&inner, "code");
+            e.message = s(&inner, "message");
+            e.request_id = s(&inner, "request_id").or(e.request_id);
+        }
+        Some(serde_json::Value::String(code)) => {
+            e.code = Some(code.clone());
+            e.message = s(&v, "message");
+        }
+        _ => {
+            e.code = s(&v, "type").or_else(|| s(&v, "title"));
+            e.message = s(&v, "_message")
+                .filter(|m| !m.is_empty())
+                .or_else(|| s(&v, "detail"))
+                .or_else(|| s(&v, "description"))
+                .or_else(|| s(&v, "message"));
+            e.request_id = s(&v, "logid").or(e.request_id);
+        }
+    }
+    if matches!(e.kind, ApiErrorKind::Other) && e.code.is_none() && e.message.is_none() {
+        e.message = Some(excerpt(body));
+    }
+    e
+}
+
+/// Minimal standard base64 (for Basic auth), to avoid a crate for twenty lines.
+mod base64_lite {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    pub fn encode(input: &[u8]) -> String {
+        let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
+        for chunk in input.chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn rfc4648_vectors() {
+            for (i, o) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
+                assert_eq!(super::encode(i.as_bytes()), o);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Dummy;
+
+    #[test]
+    fn builder_debug_hides_key_and_proxy_credentials() {
+        let b = ClientBuilder::<Dummy>::new()
+            .api_key("super-secret-key-1")
+            .proxy("http://u:proxypass@127.0.0.1:3128")
+            .basic_auth("alice", "pw-secret-2");
+        let s = format!("{b:?}");
+        assert!(!s.contains("super-secret-key-1") && !s.contains("proxypass") && !s.contains("pw-secret-2"), "{s}");
+        assert!(s.contains("alice"));
+    }
+
+    #[test]
+    fn core_debug_hides_key() {
+        let cfg = ClientBuilder::<Dummy>::new().api_key("super-secret-key-1").config.clone();
+        let core = HttpCore::new(Service::Defendis, &cfg, "https://api.defendis.ai", Auth::Bearer, parse_error_generic).unwrap();
+        let s = format!("{core:?} {:?}", core.http());
+        assert!(!s.contains("super-secret-key-1"), "{s}");
+        assert_eq!(core.url("api/v1/watchlists").unwrap().as_str(), "https://api.defendis.ai/api/v1/watchlists");
+        assert_eq!(core.base_trimmed(), "https://api.defendis.ai");
+    }
+
+    #[test]
+    fn bad_base_urls_are_input_errors() {
+        assert!(matches!(normalize_base(Service::Taxii, "not a url"), Err(Error::InvalidInput { .. })));
+        assert!(matches!(normalize_base(Service::Taxii, "ftp://x/"), Err(Error::InvalidInput { .. })));
+    }
+
+    #[test]
+    fn generic_error_shapes() {
+        let h = HeaderMap::new();
+        let e = parse_error_generic(Service::Sandbox, 404, &h, br#"{"error":"NOT_FOUND","message":"No sample"}"#);
+        assert_eq!(e.code.as_deref(), Some("NOT_FOUND"));
+        assert_eq!(e.message.as_deref(), Some("No sample"));
+        let e = parse_error_generic(Service::Taxii, 429, &h, br#"{"error":{"code":"rate_limited","message":"slow","request_id":"r9"}}"#);
+        assert_eq!(e.request_id.as_deref(), Some("r9"));
+        assert_eq!(e.kind, ApiErrorKind::RateLimited);
+        let e = parse_error_generic(Service::Sie, 403, &h, br#"{"_status":"NOK","_message":"API key not present","type":"missing-api-key","logid":"l1"}"#);
+        assert_eq!(e.code.as_deref(), Some("missing-api-key"));
+        assert_eq!(e.request_id.as_deref(), Some("l1"));
+    }
+}

@@ -1,0 +1,36 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod checkpoint;
+pub mod config;
+pub mod error;
+pub mod paging;
+pub mod retry;
+pub mod secret;
+pub mod sink;
+
+#[cfg(feature = "codegen")]
+pub mod hooks;
+
+#[cfg(feature = "defendis")]
+pub mod defendis;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
+#[cfg(feature = "defectdojo")]
+pub mod defectdojo;
+#[cfg(feature = "sie")]
+pub mod sie;
+#[cfg(feature = "taxii")]
+pub mod taxii;
+#[cfg(feature = "sim")]
+pub mod sim;
+
+
+pub use checkpoint::{Checkpoint, CheckpointStore, FileCheckpoints, MemoryCheckpoints};
+pub use config::{Auth, ClientBuilder, ClientConfig};
+pub use error::{ApiError, ApiErrorKind, Error, Result, Service};
+pub use retry::RetryPolicy;
+pub use paging::{Cursor, Page, Paginator, Position};
+pub use secret::Secret;
+pub use sink::{MemorySink, NdjsonFile, Sink};

@@ -1,0 +1,317 @@
+//! Where resumable syncs write their records.
+//!
+//! A [`Sink`] receives records (one JSON document each, written as one NDJSON
+//! line), makes them durable on [`commit`](Sink::commit), can drop what was
+//! written since the last commit ([`rollback`](Sink::rollback)), and can cut
+//! itself back to a committed length stored in a checkpoint
+//! ([`begin`](Sink::begin)) — which is what makes resumed file output free of
+//! duplicates (see [`checkpoint`](crate::checkpoint)).
+//!
+//! [`NdjsonFile`] writes to `<path>.partial` and renames it to `<path>` only
+//! when the sync completes ([`finish`](Sink::finish)), so a killed run never
+//! leaves a half-written file under the final name. [`MemorySink`] keeps
+//! records in memory (tests, small pulls).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::error::{Error, Result};
+
+/// A destination for records.
+pub trait Sink: Send {
+    /// Prepares for writing. `committed` is the length stored in the checkpoint
+    /// being resumed (`None` on a fresh start, which empties the sink).
+    fn begin(&mut self, committed: Option<u64>) -> Result<()>;
+    /// Writes one record: a JSON document without its trailing newline.
+    fn write_record(&mut self, record: &[u8]) -> Result<()>;
+    /// Makes everything written so far durable; returns the committed length
+    /// to store in the checkpoint (`None` if the sink cannot be cut back).
+    fn commit(&mut self) -> Result<Option<u64>>;
+    /// Drops everything written since the last commit.
+    fn rollback(&mut self) -> Result<()>;
+    /// The sync completed: publish the output (e.g. rename into place).
+    fn finish(&mut self) -> Result<()>;
+}
+
+impl<S: Sink + ?Sized> Sink for Box<S> {
+    fn begin(&mut self, committed: Option<u64>) -> Result<()> {
+        (**self).begin(committed)
+    }
+    fn write_record(&mut self, record: &[u8]) -> Result<()> {
+        (**self).write_record(record)
+    }
+    fn commit(&mut self) -> Result<Option<u64>> {
+        (**self).commit()
+    }
+    fn rollback(&mut self) -> Result<()> {
+        (**self).rollback()
+    }
+    fn finish(&mut self) -> Result<()> {
+        (**self).finish()
+    }
+}
+
+/// NDJSON output to a file, written as `<path>.partial` until the sync completes.
+#[derive(Debug)]
+pub struct NdjsonFile {
+    path: PathBuf,
+    partial: PathBuf,
+    out: Option<BufWriter<File>>,
+    written: u64,
+    committed: u64,
+    records: u64,
+}
+
+impl NdjsonFile {
+    /// A sink that will write `path` (through `path.partial`).
+    ///
+    /// Nothing is opened until [`Sink::begin`].
+    pub fn create(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let mut partial = path.clone().into_os_string();
+        partial.push(".partial");
+        Ok(NdjsonFile {
+            path,
+            partial: PathBuf::from(partial),
+            out: None,
+            written: 0,
+            committed: 0,
+            records: 0,
+        })
+    }
+
+    /// The final path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The path written until the sync completes.
+    pub fn partial_path(&self) -> &Path {
+        &self.partial
+    }
+
+    /// Records written by this process.
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+
+    /// Bytes in the file (committed or not).
+    pub fn bytes(&self) -> u64 {
+        self.written
+    }
+
+    fn io(&self, what: &str, e: std::io::Error) -> Error {
+        Error::io(format!("{what} {}", self.partial.display()), e)
+    }
+
+    fn file(&mut self) -> Result<&mut BufWriter<File>> {
+        if self.out.is_none() {
+            self.begin(None)?;
+        }
+        Ok(self.out.as_mut().expect("opened by begin"))
+    }
+
+    fn cut_to(&mut self, len: u64) -> Result<()> {
+        let mut out = self.out.take().expect("open");
+        out.flush().map_err(|e| self.io("writing", e))?;
+        let file = out.into_inner().map_err(|e| self.io("writing", e.into_error()))?;
+        file.set_len(len).map_err(|e| self.io("truncating", e))?;
+        let mut file = file;
+        file.seek(SeekFrom::Start(len)).map_err(|e| self.io("seeking", e))?;
+        self.out = Some(BufWriter::with_capacity(256 * 1024, file));
+        self.written = len;
+        Ok(())
+    }
+}
+
+impl Sink for NdjsonFile {
+    fn begin(&mut self, committed: Option<u64>) -> Result<()> {
+        if let Some(dir) = self.partial.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| self.io("creating the directory of", e))?;
+        }
+        let file = OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(false)
+            .open(&self.partial)
+            .map_err(|e| self.io("opening", e))?;
+        let len = file.metadata().map_err(|e| self.io("reading", e))?.len();
+        let target = match committed {
+            None => 0,
+            Some(c) if c <= len => c,
+            Some(c) => {
+                return Err(Error::Checkpoint {
+                    location: self.partial.display().to_string(),
+                    message: format!(
+                        "the checkpoint says {c} bytes were written, but the file has only {len}: it was changed or replaced; remove both to start over"
+                    ),
+                })
+            }
+        };
+        self.out = Some(BufWriter::with_capacity(256 * 1024, file));
+        self.cut_to(target)?;
+        self.committed = target;
+        Ok(())
+    }
+
+    fn write_record(&mut self, record: &[u8]) -> Result<()> {
+        let out = self.file()?;
+        let r = out.write_all(record).and_then(|_| out.write_all(b"\n"));
+        r.map_err(|e| self.io("writing", e))?;
+        self.written += record.len() as u64 + 1;
+        self.records += 1;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<Option<u64>> {
+        let out = self.file()?;
+        let r = out.flush().and_then(|_| out.get_ref().sync_data());
+        r.map_err(|e| self.io("syncing", e))?;
+        self.committed = self.written;
+        Ok(Some(self.committed))
+    }
+
+    fn rollback(&mut self) -> Result<()> {
+        if self.out.is_some() {
+            let c = self.committed;
+            self.cut_to(c)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.commit()?;
+        self.out = None;
+        fs::rename(&self.partial, &self.path).map_err(|e| self.io("renaming into place", e))?;
+        if let Some(dir) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if let Ok(d) = File::open(dir) {
+                let _ = d.sync_all();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Records kept in memory. Clones share the same records.
+#[derive(Debug, Clone, Default)]
+pub struct MemorySink {
+    inner: Arc<Mutex<MemoryState>>,
+}
+
+#[derive(Debug, Default)]
+struct MemoryState {
+    records: Vec<Vec<u8>>,
+    committed: usize,
+    finished: bool,
+}
+
+impl MemorySink {
+    /// An empty sink.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The records written so far (committed or not).
+    pub fn records(&self) -> Vec<Vec<u8>> {
+        self.inner.lock().expect("sink lock").records.clone()
+    }
+
+    /// The records parsed as JSON.
+    pub fn json(&self) -> Vec<serde_json::Value> {
+        self.records()
+            .iter()
+            .map(|r| serde_json::from_slice(r).expect("sink records are JSON"))
+            .collect()
+    }
+
+    /// Whether [`Sink::finish`] was called.
+    pub fn is_finished(&self) -> bool {
+        self.inner.lock().expect("sink lock").finished
+    }
+}
+
+impl Sink for MemorySink {
+    fn begin(&mut self, committed: Option<u64>) -> Result<()> {
+        let mut st = self.inner.lock().expect("sink lock");
+        let keep = committed.unwrap_or(0) as usize;
+        if keep > st.records.len() {
+            return Err(Error::Checkpoint {
+                location: "memory sink".into(),
+                message: format!("the checkpoint says {keep} records were written, but the sink has {}", st.records.len()),
+            });
+        }
+        st.records.truncate(keep);
+        st.committed = keep;
+        Ok(())
+    }
+    fn write_record(&mut self, record: &[u8]) -> Result<()> {
+        self.inner.lock().expect("sink lock").records.push(record.to_vec());
+        Ok(())
+    }
+    fn commit(&mut self) -> Result<Option<u64>> {
+        let mut st = self.inner.lock().expect("sink lock");
+        st.committed = st.records.len();
+        Ok(Some(st.committed as u64))
+    }
+    fn rollback(&mut self) -> Result<()> {
+        let mut st = self.inner.lock().expect("sink lock");
+        let c = st.committed;
+        st.records.truncate(c);
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        self.commit()?;
+        self.inner.lock().expect("sink lock").finished = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ndjson_file_commit_rollback_resume_finish() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.ndjson");
+        let mut s = NdjsonFile::create(&path).unwrap();
+        s.begin(None).unwrap();
+        s.write_record(br#"{"a":1}"#).unwrap();
+        let c1 = s.commit().unwrap().unwrap();
+        s.write_record(br#"{"a":2}"#).unwrap();
+        s.rollback().unwrap();
+        s.write_record(br#"{"a":3}"#).unwrap();
+        drop(s); // "killed": uncommitted {"a":3} may or may not be on disk
+        assert!(!path.exists(), "no file under the final name before finish");
+
+        let mut s = NdjsonFile::create(&path).unwrap();
+        s.begin(Some(c1)).unwrap();
+        s.write_record(br#"{"a":4}"#).unwrap();
+        s.finish().unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "{\"a\":1}\n{\"a\":4}\n");
+        assert!(!s.partial_path().exists());
+    }
+
+    #[test]
+    fn resume_past_end_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = NdjsonFile::create(dir.path().join("o.ndjson")).unwrap();
+        let err = s.begin(Some(10)).unwrap_err();
+        assert!(err.to_string().contains("only 0"), "{err}");
+    }
+
+    #[test]
+    fn memory_sink_semantics() {
+        let mut m = MemorySink::new();
+        m.begin(None).unwrap();
+        m.write_record(b"1").unwrap();
+        m.commit().unwrap();
+        m.write_record(b"2").unwrap();
+        m.rollback().unwrap();
+        assert_eq!(m.records(), vec![b"1".to_vec()]);
+        m.begin(Some(0)).unwrap();
+        assert!(m.records().is_empty());
+    }
+}
