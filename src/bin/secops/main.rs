@@ -1,0 +1,78 @@
+//! `secops`: the command-line tool.
+//!
+//! Exit codes: 0 success, 2 bad usage or input, 3 authentication or
+//! authorisation, 4 other API error, 5 network error after retries.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod common;
+mod sim_cmd;
+
+use common::{exit_code_for, Global};
+
+const AFTER_HELP: &str = "\
+Keys come from the environment (DEFENDIS_API_KEY, SANDBOX_API_KEY, DD_URL + DD_API_KEY,
+SIE_API_KEY, TAXII_API_KEY) or from --key; --url points a command at a real service
+(without it, commands that need a service say so).
+
+Records are written as NDJSON to stdout, or atomically to -o FILE. Human summaries and
+progress bars go to stderr, only when it is a terminal; --quiet silences them, --json
+prints the summary as JSON on stderr for scripts. -v enables logs (keys and presigned
+URLs are never logged).
+
+Exit codes:
+  0  success
+  2  bad usage or input (nothing was sent)
+  3  authentication or authorisation failed
+  4  other API error
+  5  network error after retries";
+
+/// Typed, resumable clients for Defendis, Recorded Future Sandbox, DefectDojo,
+/// SIE Batch and TAXII 2.1, and a simulator of all five.
+#[derive(Parser, Debug)]
+#[command(name = "secops", version, about, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve all five simulated services on loopback and print their URLs and keys.
+    Sim(sim_cmd::SimArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    cli.global.init_tracing();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(exit_code_for(&e))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! `secops sim`: serve the simulator in the foreground.
+
+use clap::Args;
+use secops::sim::{Faults, Simulator};
+use secops::Service;
+
+use crate::common::{interrupted, Global};
+
+/// Arguments of `secops sim`.
+#[derive(Args, Debug)]
+pub struct SimArgs {
+    /// Port to listen on (127.0.0.1); 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Seed for the generated data and the injected faults.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Records per dataset / objects per collection.
+    #[arg(long, default_value_t = 1000)]
+    size: usize,
+    /// Faults to inject: comma-separated 429=N, 5xx=RATE, drop=RATE, truncate=RATE,
+    /// latency=MS, or `all`.
+    #[arg(long, default_value = "none")]
+    faults: String,
+}
+
+/// Runs the simulator until Ctrl-C.
+pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
+    let faults = Faults::parse(&args.faults)?;
+    let sim = Simulator::builder()
+        .seed(args.seed)
+        .size(args.size)
+        .faults(faults)
+        .port(args.port)
+        .start()
+        .await?;
+    // The URLs and demo keys go to stdout: they are the command's output.
+    let services = [
+        (Service::Defendis, "DEFENDIS_API_KEY"),
+        (Service::Sandbox, "SANDBOX_API_KEY"),
+        (Service::DefectDojo, "DD_API_KEY"),
+        (Service::Sie, "SIE_API_KEY"),
+        (Service::Taxii, "TAXII_API_KEY"),
+    ];
+    println!("secops simulator on {} (seed {}, size {})", sim.origin(), args.seed, args.size);
+    for (svc, var) in services {
+        println!("{:<12} {:<48} {var}={}", svc.as_str(), sim.url(svc), sim.key(svc));
+    }
+    println!("{:<12} {:<48} TAXII_API_KEY={} (X-API-Key)", "taxii-socdef", sim.socdef_url(), sim.key(Service::Taxii));
+    println!("TAXII Basic user: {}", sim.keys().taxii_user);
+    println!("DD_URL={}", sim.url(Service::DefectDojo));
+    interrupted().await;
+    let counts = sim.fault_counts();
+    global.summary(
+        "simulator stopped",
+        &[
+            ("requests", counts.requests.into()),
+            ("faults injected", counts.total().into()),
+        ],
+    );
+    sim.shutdown().await;
+    Ok(())
+}
