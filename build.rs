@@ -35,9 +35,13 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SECOPS_REGENERATE");
     #[cfg(feature = "codegen")]
     {
-        let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+        let manifest = PathBuf::from(
+            std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+        );
         let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-        let regenerate = std::env::var("SECOPS_REGENERATE").map(|v| v == "1").unwrap_or(false);
+        let regenerate = std::env::var("SECOPS_REGENERATE")
+            .map(|v| v == "1")
+            .unwrap_or(false);
         let mut failed = false;
         for (feature, spec) in SERVICES {
             let var = format!("CARGO_FEATURE_{}", feature.to_uppercase());
@@ -50,7 +54,8 @@ fn main() {
                     let name = format!("{feature}.rs");
                     write_if_changed(&out.join(&name), &code);
                     if regenerate {
-                        std::fs::create_dir_all(manifest.join("generated")).expect("create generated/");
+                        std::fs::create_dir_all(manifest.join("generated"))
+                            .expect("create generated/");
                         write_if_changed(&manifest.join("generated").join(&name), &code);
                     }
                 }
@@ -88,7 +93,8 @@ pub mod codegen {
     /// Reads, checks and generates one spec; returns the formatted file or a
     /// readable list of problems.
     pub fn generate_file(path: &Path, spec_rel: &str) -> Result<String, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("  cannot read the spec: {e}"))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("  cannot read the spec: {e}"))?;
         let spec = parse(&text)?;
         check(&spec)?;
         let code = generate(&spec)?;
@@ -97,14 +103,17 @@ pub mod codegen {
 
     /// Parses a YAML or JSON OpenAPI 3.0 document.
     pub fn parse(text: &str) -> Result<OpenAPI, String> {
-        let value: serde_json::Value =
-            yaml_serde::from_str(text).map_err(|e| format!("  the spec is not valid YAML/JSON: {e}"))?;
+        let value: serde_json::Value = yaml_serde::from_str(text)
+            .map_err(|e| format!("  the spec is not valid YAML/JSON: {e}"))?;
         if let Some(v) = value.get("openapi").and_then(|v| v.as_str()) {
             if !v.starts_with("3.0") {
-                return Err(format!("  openapi {v}: only OpenAPI 3.0.x is supported by the generator"));
+                return Err(format!(
+                    "  openapi {v}: only OpenAPI 3.0.x is supported by the generator"
+                ));
             }
         }
-        serde_json::from_value(value).map_err(|e| format!("  the spec is not a valid OpenAPI 3.0 document: {e}"))
+        serde_json::from_value(value)
+            .map_err(|e| format!("  the spec is not a valid OpenAPI 3.0 document: {e}"))
     }
 
     fn operations(spec: &OpenAPI) -> Vec<(String, String, &Operation)> {
@@ -170,10 +179,14 @@ pub mod codegen {
         for (method, path, op) in operations(spec) {
             let name = op_name(&method, &path, op);
             match &op.operation_id {
-                None => problems.push(format!("  {name}: missing operationId (every operation needs a unique one)")),
+                None => problems.push(format!(
+                    "  {name}: missing operationId (every operation needs a unique one)"
+                )),
                 Some(id) => {
                     if let Some(prev) = ids.insert(id.clone(), format!("{method} {path}")) {
-                        problems.push(format!("  {name}: operationId `{id}` is also used by {prev}"));
+                        problems.push(format!(
+                            "  {name}: operationId `{id}` is also used by {prev}"
+                        ));
                     }
                 }
             }
@@ -199,7 +212,13 @@ pub mod codegen {
             if let Some(d) = &op.responses.default {
                 let key = response_key(spec, d);
                 errors.insert(key.clone(), "default".into());
-                if !success.contains_key(&key) && !op.responses.responses.keys().any(|c| matches!(c, StatusCode::Range(2))) {
+                if !success.contains_key(&key)
+                    && !op
+                        .responses
+                        .responses
+                        .keys()
+                        .any(|c| matches!(c, StatusCode::Range(2)))
+                {
                     success.insert(key, "default".into());
                 }
             }
@@ -302,10 +321,14 @@ pub mod codegen {
                     .cloned()
                     .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                     .unwrap_or_else(|| "unknown generator failure".into());
-                return Err(format!("the generator rejected it ({})", msg.lines().next().unwrap_or_default()));
+                return Err(format!(
+                    "the generator rejected it ({})",
+                    msg.lines().next().unwrap_or_default()
+                ));
             }
         };
-        let file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+        let file: syn::File =
+            syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
         Ok(prettyplease::unparse(&file))
     }
 }

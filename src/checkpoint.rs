@@ -92,7 +92,13 @@ impl Checkpoint {
 
     /// Checks that a stored checkpoint belongs to this listing; a mismatch is an
     /// error (never a silent restart from zero).
-    pub fn ensure_matches(&self, location: &str, service: Service, endpoint: &str, filter: &serde_json::Value) -> Result<()> {
+    pub fn ensure_matches(
+        &self,
+        location: &str,
+        service: Service,
+        endpoint: &str,
+        filter: &serde_json::Value,
+    ) -> Result<()> {
         if self.matches(service, endpoint, filter) {
             return Ok(());
         }
@@ -193,7 +199,12 @@ impl FileCheckpoints {
     /// A store of one file per key under `dir` (created if missing).
     pub fn new(dir: impl AsRef<Path>) -> Result<Self> {
         let dir = dir.as_ref().to_path_buf();
-        fs::create_dir_all(&dir).map_err(|e| Error::io(format!("creating checkpoint directory {}", dir.display()), e))?;
+        fs::create_dir_all(&dir).map_err(|e| {
+            Error::io(
+                format!("creating checkpoint directory {}", dir.display()),
+                e,
+            )
+        })?;
         Ok(FileCheckpoints { dir, single: None })
     }
 
@@ -218,7 +229,13 @@ impl FileCheckpoints {
         }
         let safe: String = key
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         self.dir.join(format!("{safe}.checkpoint.json"))
     }
@@ -233,7 +250,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.tmp-{}-{}", std::process::id(), fastrand::u32(..)));
+    let tmp = dir.join(format!(
+        ".{name}.tmp-{}-{}",
+        std::process::id(),
+        fastrand::u32(..)
+    ));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -257,11 +278,18 @@ impl CheckpointStore for FileCheckpoints {
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::io(format!("reading checkpoint {}", path.display()), e)),
+            Err(e) => {
+                return Err(Error::io(
+                    format!("reading checkpoint {}", path.display()),
+                    e,
+                ))
+            }
         };
-        let corrupt = |why: String| Error::Checkpoint {
+        let corrupt = |why: String| {
+            Error::Checkpoint {
             location: path.display().to_string(),
             message: format!("{why}: the file is corrupt; restore it, or delete it to start over from the beginning"),
+        }
         };
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(corrupt("it is empty".into()));
@@ -270,7 +298,10 @@ impl CheckpointStore for FileCheckpoints {
         if cp.version != CHECKPOINT_VERSION {
             return Err(Error::Checkpoint {
                 location: path.display().to_string(),
-                message: format!("format version {} is not supported (expected {CHECKPOINT_VERSION})", cp.version),
+                message: format!(
+                    "format version {} is not supported (expected {CHECKPOINT_VERSION})",
+                    cp.version
+                ),
             });
         }
         Ok(Some(cp))
@@ -283,7 +314,8 @@ impl CheckpointStore for FileCheckpoints {
             message: e.to_string(),
         })?;
         bytes.push(b'\n');
-        write_atomic(&path, &bytes).map_err(|e| Error::io(format!("saving checkpoint {}", path.display()), e))
+        write_atomic(&path, &bytes)
+            .map_err(|e| Error::io(format!("saving checkpoint {}", path.display()), e))
     }
 
     fn remove(&self, key: &str) -> Result<()> {
@@ -291,7 +323,10 @@ impl CheckpointStore for FileCheckpoints {
         match fs::remove_file(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(Error::io(format!("removing checkpoint {}", path.display()), e)),
+            Err(e) => Err(Error::io(
+                format!("removing checkpoint {}", path.display()),
+                e,
+            )),
         }
     }
 
@@ -305,8 +340,18 @@ mod tests {
     use super::*;
 
     fn sample() -> Checkpoint {
-        let mut cp = Checkpoint::new(Service::Defendis, "dataleaks/credentials", serde_json::json!({"domain": "example.com"}));
-        cp.advance(Position { cursor: Cursor::Page { page: 3 }, skip: 7 }, 107);
+        let mut cp = Checkpoint::new(
+            Service::Defendis,
+            "dataleaks/credentials",
+            serde_json::json!({"domain": "example.com"}),
+        );
+        cp.advance(
+            Position {
+                cursor: Cursor::Page { page: 3 },
+                skip: 7,
+            },
+            107,
+        );
         cp
     }
 
@@ -318,7 +363,10 @@ mod tests {
         store.save("k/1", &sample()).unwrap();
         assert_eq!(store.load("k/1").unwrap().unwrap(), sample());
         // No temporary files are left behind.
-        let names: Vec<_> = fs::read_dir(dir.path().join("state")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path().join("state"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "{names:?}");
         store.remove("k/1").unwrap();
         assert!(store.load("k/1").unwrap().is_none());
@@ -346,10 +394,20 @@ mod tests {
     fn mismatched_filter_is_refused() {
         let cp = sample();
         let err = cp
-            .ensure_matches("x", Service::Defendis, "dataleaks/credentials", &serde_json::json!({"domain": "other.com"}))
+            .ensure_matches(
+                "x",
+                Service::Defendis,
+                "dataleaks/credentials",
+                &serde_json::json!({"domain": "other.com"}),
+            )
             .unwrap_err();
         assert!(err.to_string().contains("other.com"));
-        cp.ensure_matches("x", Service::Defendis, "dataleaks/credentials", &serde_json::json!({"domain": "example.com"}))
-            .unwrap();
+        cp.ensure_matches(
+            "x",
+            Service::Defendis,
+            "dataleaks/credentials",
+            &serde_json::json!({"domain": "example.com"}),
+        )
+        .unwrap();
     }
 }

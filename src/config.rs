@@ -71,7 +71,9 @@ impl Auth {
                 headers.insert(http::header::AUTHORIZATION, k.header_value("Token ")?);
             }
             Auth::Basic { username, password } => {
-                let raw = Secret::new(encode(format!("{username}:{}", password.expose()).as_bytes()));
+                let raw = Secret::new(encode(
+                    format!("{username}:{}", password.expose()).as_bytes(),
+                ));
                 headers.insert(http::header::AUTHORIZATION, raw.header_value("Basic ")?);
             }
             Auth::Header { name, key } => {
@@ -278,7 +280,9 @@ pub fn normalize_base(service: Service, raw: &str) -> Result<Url> {
         s.push('/');
     }
     let url = Url::parse(&s).map_err(|e| {
-        Error::invalid_input(format!("{service}: base URL {raw:?} is not a valid URL: {e}"))
+        Error::invalid_input(format!(
+            "{service}: base URL {raw:?} is not a valid URL: {e}"
+        ))
     })?;
     if url.scheme() != "http" && url.scheme() != "https" {
         return Err(Error::invalid_input(format!(
@@ -356,9 +360,9 @@ impl HttpCore {
 
     /// Joins a relative path (`api/v1/watchlists`) under the base URL.
     pub fn url(&self, path: &str) -> Result<Url> {
-        self.base.join(path.trim_start_matches('/')).map_err(|e| {
-            Error::invalid_input(format!("{}: bad path {path:?}: {e}", self.service))
-        })
+        self.base
+            .join(path.trim_start_matches('/'))
+            .map_err(|e| Error::invalid_input(format!("{}: bad path {path:?}: {e}", self.service)))
     }
 
     /// Sends a request through the retry policy; transport failures become
@@ -413,7 +417,12 @@ impl HttpCore {
     }
 
     /// GET a JSON document (with retries covering the fetch *and* the decode of the body).
-    pub async fn get_json<T, Q>(&self, operation: &str, path: &str, query: &Q) -> Result<(T, HeaderMap)>
+    pub async fn get_json<T, Q>(
+        &self,
+        operation: &str,
+        path: &str,
+        query: &Q,
+    ) -> Result<(T, HeaderMap)>
     where
         T: serde::de::DeserializeOwned,
         Q: serde::Serialize + ?Sized,
@@ -423,7 +432,9 @@ impl HttpCore {
             .retry(self.service, operation, true, |_| {
                 let req = self.http.get(url.clone()).query(query);
                 async move {
-                    let req = req.build().map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let req = req
+                        .build()
+                        .map_err(|e| Error::from_reqwest(self.service, e))?;
                     let resp = self
                         .http
                         .execute(req)
@@ -471,14 +482,23 @@ fn build_reqwest(config: &ClientConfig, headers: HeaderMap) -> Result<reqwest::C
             .map_err(|_| Error::invalid_input("the proxy URL is not valid"))?;
         b = b.proxy(proxy);
     }
-    b.build()
-        .map_err(|e| Error::invalid_input(format!("could not build the HTTP client: {}", e.without_url())))
+    b.build().map_err(|e| {
+        Error::invalid_input(format!(
+            "could not build the HTTP client: {}",
+            e.without_url()
+        ))
+    })
 }
 
 /// A generic error-body parser: understands `{error, message}`, `{detail}`,
 /// `{title, description}`, `{error: {code, message, request_id}}` and
 /// `{_status: "NOK", ...}` well enough for a readable message.
-pub fn parse_error_generic(service: Service, status: u16, headers: &HeaderMap, body: &[u8]) -> ApiError {
+pub fn parse_error_generic(
+    service: Service,
+    status: u16,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> ApiError {
     let mut e = ApiError::new(service, status, ApiError::kind_for_status(status));
     e.request_id = headers
         .get("x-request-id")
@@ -546,7 +566,15 @@ mod base64_lite {
     mod tests {
         #[test]
         fn rfc4648_vectors() {
-            for (i, o) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
+            for (i, o) in [
+                ("", ""),
+                ("f", "Zg=="),
+                ("fo", "Zm8="),
+                ("foo", "Zm9v"),
+                ("foob", "Zm9vYg=="),
+                ("fooba", "Zm9vYmE="),
+                ("foobar", "Zm9vYmFy"),
+            ] {
                 assert_eq!(super::encode(i.as_bytes()), o);
             }
         }
@@ -566,33 +594,67 @@ mod tests {
             .proxy("http://u:proxypass@127.0.0.1:3128")
             .basic_auth("alice", "pw-secret-2");
         let s = format!("{b:?}");
-        assert!(!s.contains("super-secret-key-1") && !s.contains("proxypass") && !s.contains("pw-secret-2"), "{s}");
+        assert!(
+            !s.contains("super-secret-key-1")
+                && !s.contains("proxypass")
+                && !s.contains("pw-secret-2"),
+            "{s}"
+        );
         assert!(s.contains("alice"));
     }
 
     #[test]
     fn core_debug_hides_key() {
-        let cfg = ClientBuilder::<Dummy>::new().api_key("super-secret-key-1").config.clone();
-        let core = HttpCore::new(Service::Defendis, &cfg, "https://api.defendis.ai", Auth::Bearer, parse_error_generic).unwrap();
+        let cfg = ClientBuilder::<Dummy>::new()
+            .api_key("super-secret-key-1")
+            .config
+            .clone();
+        let core = HttpCore::new(
+            Service::Defendis,
+            &cfg,
+            "https://api.defendis.ai",
+            Auth::Bearer,
+            parse_error_generic,
+        )
+        .unwrap();
         let s = format!("{core:?} {:?}", core.http());
         assert!(!s.contains("super-secret-key-1"), "{s}");
-        assert_eq!(core.url("api/v1/watchlists").unwrap().as_str(), "https://api.defendis.ai/api/v1/watchlists");
+        assert_eq!(
+            core.url("api/v1/watchlists").unwrap().as_str(),
+            "https://api.defendis.ai/api/v1/watchlists"
+        );
         assert_eq!(core.base_trimmed(), "https://api.defendis.ai");
     }
 
     #[test]
     fn bad_base_urls_are_input_errors() {
-        assert!(matches!(normalize_base(Service::Taxii, "not a url"), Err(Error::InvalidInput { .. })));
-        assert!(matches!(normalize_base(Service::Taxii, "ftp://x/"), Err(Error::InvalidInput { .. })));
+        assert!(matches!(
+            normalize_base(Service::Taxii, "not a url"),
+            Err(Error::InvalidInput { .. })
+        ));
+        assert!(matches!(
+            normalize_base(Service::Taxii, "ftp://x/"),
+            Err(Error::InvalidInput { .. })
+        ));
     }
 
     #[test]
     fn generic_error_shapes() {
         let h = HeaderMap::new();
-        let e = parse_error_generic(Service::Sandbox, 404, &h, br#"{"error":"NOT_FOUND","message":"No sample"}"#);
+        let e = parse_error_generic(
+            Service::Sandbox,
+            404,
+            &h,
+            br#"{"error":"NOT_FOUND","message":"No sample"}"#,
+        );
         assert_eq!(e.code.as_deref(), Some("NOT_FOUND"));
         assert_eq!(e.message.as_deref(), Some("No sample"));
-        let e = parse_error_generic(Service::Taxii, 429, &h, br#"{"error":{"code":"rate_limited","message":"slow","request_id":"r9"}}"#);
+        let e = parse_error_generic(
+            Service::Taxii,
+            429,
+            &h,
+            br#"{"error":{"code":"rate_limited","message":"slow","request_id":"r9"}}"#,
+        );
         assert_eq!(e.request_id.as_deref(), Some("r9"));
         assert_eq!(e.kind, ApiErrorKind::RateLimited);
         let e = parse_error_generic(Service::Sie, 403, &h, br#"{"_status":"NOK","_message":"API key not present","type":"missing-api-key","logid":"l1"}"#);

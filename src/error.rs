@@ -276,13 +276,15 @@ impl ApiError {
                 "the value is outside your watchlist scope: add it to a watchlist first".into()
             }
             ApiErrorKind::BillingDenied { .. } => {
-                "the workspace's enterprise billing is not active: contact your account owner".into()
+                "the workspace's enterprise billing is not active: contact your account owner"
+                    .into()
             }
             ApiErrorKind::QuotaReached { .. } => {
                 "the workspace quota is reached: remove entries or raise the quota".into()
             }
             ApiErrorKind::RateLimited => {
-                "rate limited after all retries: slow down or raise the retry policy's limits".into()
+                "rate limited after all retries: slow down or raise the retry policy's limits"
+                    .into()
             }
             ApiErrorKind::Server => "the service failed after all retries: try again later".into(),
             ApiErrorKind::UrlExpired => "the presigned URL expired: make a new one".into(),
@@ -510,7 +512,13 @@ mod tests {
 
     #[test]
     fn retryable_classification() {
-        for (status, retry) in [(429, true), (503, true), (500, true), (400, false), (404, false)] {
+        for (status, retry) in [
+            (429, true),
+            (503, true),
+            (500, true),
+            (400, false),
+            (404, false),
+        ] {
             let e = Error::from(ApiError::new(
                 Service::Sandbox,
                 status,

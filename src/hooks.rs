@@ -66,7 +66,9 @@ pub async fn convert_error<E: serde::Serialize>(
             let body = serde_json::to_vec(&rv.into_inner()).unwrap_or_default();
             core.error_from_parts(status, &headers, &body).into()
         }
-        progenitor_client::Error::InvalidResponsePayload(body, e) => Error::decode(service, e, &body),
+        progenitor_client::Error::InvalidResponsePayload(body, e) => {
+            Error::decode(service, e, &body)
+        }
         progenitor_client::Error::UnexpectedResponse(resp) => {
             let status = resp.status().as_u16();
             if resp.status().is_success() {

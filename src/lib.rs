@@ -13,24 +13,23 @@ pub mod sink;
 #[cfg(feature = "codegen")]
 pub mod hooks;
 
+#[cfg(feature = "defectdojo")]
+pub mod defectdojo;
 #[cfg(feature = "defendis")]
 pub mod defendis;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
-#[cfg(feature = "defectdojo")]
-pub mod defectdojo;
 #[cfg(feature = "sie")]
 pub mod sie;
-#[cfg(feature = "taxii")]
-pub mod taxii;
 #[cfg(feature = "sim")]
 pub mod sim;
-
+#[cfg(feature = "taxii")]
+pub mod taxii;
 
 pub use checkpoint::{Checkpoint, CheckpointStore, FileCheckpoints, MemoryCheckpoints};
 pub use config::{Auth, ClientBuilder, ClientConfig};
 pub use error::{ApiError, ApiErrorKind, Error, Result, Service};
-pub use retry::RetryPolicy;
 pub use paging::{Cursor, Page, Paginator, Position};
+pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use sink::{MemorySink, NdjsonFile, Sink};

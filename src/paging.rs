@@ -103,10 +103,12 @@ impl Cursor {
                 (Some(a), Some(b)) => b > a,
                 _ => a != b,
             },
-            (Cursor::Time { time: a }, Cursor::Time { time: b }) => match (parse_time(a), parse_time(b)) {
-                (Some(a), Some(b)) => b > a,
-                _ => a != b,
-            },
+            (Cursor::Time { time: a }, Cursor::Time { time: b }) => {
+                match (parse_time(a), parse_time(b)) {
+                    (Some(a), Some(b)) => b > a,
+                    _ => a != b,
+                }
+            }
             _ => true,
         }
     }
@@ -199,12 +201,21 @@ pub trait PageSource: Send + Sync + 'static {
     fn endpoint(&self) -> String;
 
     /// Fetches the page starting at `cursor` ([`Cursor::Start`] for the first).
-    fn fetch(&self, cursor: Cursor, page_size: Option<u32>) -> BoxFuture<'static, Result<RawPage<Self::Item>>>;
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<Self::Item>>>;
 
     /// When the total is known from the first page, the cursors of every
     /// remaining page in order (used by [`Paginator::concurrency`]). `None`
     /// when the service cannot say.
-    fn plan(&self, _first: &RawPage<Self::Item>, _first_cursor: &Cursor, _page_size: Option<u32>) -> Option<Vec<Cursor>> {
+    fn plan(
+        &self,
+        _first: &RawPage<Self::Item>,
+        _first_cursor: &Cursor,
+        _page_size: Option<u32>,
+    ) -> Option<Vec<Cursor>> {
         None
     }
 }
@@ -316,11 +327,19 @@ async fn fetch_with_retry<S: PageSource>(
 ) -> Result<RawPage<S::Item>> {
     let endpoint = source.endpoint();
     retry
-        .retry(source.service(), &endpoint, true, |_| source.fetch(cursor.clone(), page_size))
+        .retry(source.service(), &endpoint, true, |_| {
+            source.fetch(cursor.clone(), page_size)
+        })
         .await
 }
 
-fn guard<T>(service: Service, endpoint: &str, cursor: &Cursor, page: &RawPage<T>, seen: &HashSet<Cursor>) -> Result<()> {
+fn guard<T>(
+    service: Service,
+    endpoint: &str,
+    cursor: &Cursor,
+    page: &RawPage<T>,
+    seen: &HashSet<Cursor>,
+) -> Result<()> {
     if page.items.is_empty() && !page.next.is_done() {
         return Err(Error::protocol(
             service,
@@ -347,7 +366,10 @@ fn cut<T>(items: &mut Vec<T>, skip: u64, remaining: &mut Option<u64>) {
     }
 }
 
-fn sequential_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position>>) -> BoxStream<'static, Result<Page<S::Item>>> {
+fn sequential_pages<S: PageSource>(
+    p: Paginator<S>,
+    progress: Arc<Mutex<Position>>,
+) -> BoxStream<'static, Result<Page<S::Item>>> {
     let state = SeqState {
         source: p.source,
         retry: p.retry,
@@ -366,7 +388,8 @@ fn sequential_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position
             }
             let service = st.source.service();
             let endpoint = st.source.endpoint();
-            let raw = match fetch_with_retry(&st.source, &st.retry, &st.cursor, st.page_size).await {
+            let raw = match fetch_with_retry(&st.source, &st.retry, &st.cursor, st.page_size).await
+            {
                 Ok(raw) => raw,
                 Err(e) => {
                     st.finished = true;
@@ -419,7 +442,10 @@ fn sequential_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position
     .boxed()
 }
 
-fn concurrent_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position>>) -> BoxStream<'static, Result<Page<S::Item>>> {
+fn concurrent_pages<S: PageSource>(
+    p: Paginator<S>,
+    progress: Arc<Mutex<Position>>,
+) -> BoxStream<'static, Result<Page<S::Item>>> {
     let source = p.source.clone();
     let retry = p.retry.clone();
     let concurrency = p.concurrency;
@@ -456,10 +482,15 @@ fn concurrent_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position
                     concurrency: 1,
                 };
                 let first = Ok((start.cursor.clone(), raw));
-                let rest = sequential_pages(rest, Arc::new(Mutex::new(Position::start())))
-                    .map(|r| {
+                let rest =
+                    sequential_pages(rest, Arc::new(Mutex::new(Position::start()))).map(|r| {
                         r.map(|p| {
-                            let raw = RawPage { items: p.items, next: p.next, headers: p.headers, total: p.total };
+                            let raw = RawPage {
+                                items: p.items,
+                                next: p.next,
+                                headers: p.headers,
+                                total: p.total,
+                            };
                             (p.cursor, raw)
                         })
                     });
@@ -478,33 +509,54 @@ fn concurrent_pages<S: PageSource>(p: Paginator<S>, progress: Arc<Mutex<Position
                 .buffered(concurrency);
             futures::stream::iter(vec![first]).chain(rest).boxed()
         })
-        .scan((p.start.skip, max_items, false), move |(skip, remaining, failed), r: Result<(Cursor, RawPage<S::Item>)>| {
-            let progress = progress.clone();
-            let out = if *failed || *remaining == Some(0) {
-                None
-            } else {
-                match r {
-                    Err(e) => {
-                        *failed = true;
-                        Some(Err(e))
+        .scan(
+            (p.start.skip, max_items, false),
+            move |(skip, remaining, failed), r: Result<(Cursor, RawPage<S::Item>)>| {
+                let progress = progress.clone();
+                let out = if *failed || *remaining == Some(0) {
+                    None
+                } else {
+                    match r {
+                        Err(e) => {
+                            *failed = true;
+                            Some(Err(e))
+                        }
+                        Ok((cursor, raw)) => {
+                            let RawPage {
+                                mut items,
+                                next,
+                                headers,
+                                total,
+                            } = raw;
+                            let page_len = items.len() as u64;
+                            let s = std::mem::take(skip);
+                            cut(&mut items, s, remaining);
+                            let handed = s + items.len() as u64;
+                            *progress.lock().expect("progress lock") = if handed < page_len {
+                                Position {
+                                    cursor: cursor.clone(),
+                                    skip: handed,
+                                }
+                            } else {
+                                Position {
+                                    cursor: next.clone(),
+                                    skip: 0,
+                                }
+                            };
+                            Some(Ok(Page {
+                                items,
+                                headers,
+                                cursor,
+                                next,
+                                total,
+                                skipped: s.min(page_len),
+                            }))
+                        }
                     }
-                    Ok((cursor, raw)) => {
-                        let RawPage { mut items, next, headers, total } = raw;
-                        let page_len = items.len() as u64;
-                        let s = std::mem::take(skip);
-                        cut(&mut items, s, remaining);
-                        let handed = s + items.len() as u64;
-                        *progress.lock().expect("progress lock") = if handed < page_len {
-                            Position { cursor: cursor.clone(), skip: handed }
-                        } else {
-                            Position { cursor: next.clone(), skip: 0 }
-                        };
-                        Some(Ok(Page { items, headers, cursor, next, total, skipped: s.min(page_len) }))
-                    }
-                }
-            };
-            futures::future::ready(out)
-        })
+                };
+                futures::future::ready(out)
+            },
+        )
         .boxed()
 }
 
@@ -524,7 +576,9 @@ impl<T> PageStream<T> {
 
 impl<T> fmt::Debug for PageStream<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PageStream").field("position", &self.position()).finish()
+        f.debug_struct("PageStream")
+            .field("position", &self.position())
+            .finish()
     }
 }
 
@@ -544,7 +598,9 @@ pub struct ItemStream<T> {
 
 impl<T> fmt::Debug for ItemStream<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ItemStream").field("position", &self.position()).finish()
+        f.debug_struct("ItemStream")
+            .field("position", &self.position())
+            .finish()
     }
 }
 
@@ -587,7 +643,13 @@ impl<T> Stream for ItemStream<T> {
                 Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
                 Poll::Ready(Some(Ok(page))) => {
                     // `handed` counts from the page start: items skipped on resume count as handed.
-                    self.current = Some((page.cursor, page.skipped, page.items.into_iter(), page.next, page.headers));
+                    self.current = Some((
+                        page.cursor,
+                        page.skipped,
+                        page.items.into_iter(),
+                        page.next,
+                        page.headers,
+                    ));
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! One retry policy for every service.
 //!
 //! Two pieces, as in the AWS SDKs: a *classifier* decides whether an outcome is
-//! worth retrying (see [`Decision`], [`classify_response`], [`Error::is_retryable`]),
+//! worth retrying (see [`Decision`], [`classify_response`], [`crate::Error::is_retryable`]),
 //! and a *strategy* ([`RetryPolicy`]) decides when: exponential backoff with full
 //! jitter between `0` and `min(max_backoff, initial_backoff × 2^(attempt-1))`,
 //! `Retry-After` honoured in both forms (delta seconds and HTTP date) on 429 and
@@ -265,7 +265,7 @@ impl RetryPolicy {
         }
     }
 
-    /// Runs a fallible operation of the crate, retrying retryable [`Error`]s.
+    /// Runs a fallible operation of the crate, retrying retryable [`crate::Error`]s.
     ///
     /// Use it for hand-written flows where one attempt is more than one HTTP
     /// exchange (e.g. fetch a page *and* decode its body). The caller decides
@@ -327,7 +327,10 @@ mod tests {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
         let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
-        assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(30)));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
         let past = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(parse_retry_after(&past, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("soon", now), None);
@@ -392,7 +395,12 @@ mod tests {
         let _: Result<()> = p
             .retry(Service::Sie, "op", false, |_| {
                 calls += 1;
-                async { Err(Error::Timeout { service: Service::Sie, message: "t".into() }) }
+                async {
+                    Err(Error::Timeout {
+                        service: Service::Sie,
+                        message: "t".into(),
+                    })
+                }
             })
             .await;
         assert_eq!(calls, 1);

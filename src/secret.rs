@@ -62,7 +62,9 @@ impl Secret {
     /// A header value `prefix + secret` (e.g. `"Bearer "`), marked sensitive.
     pub fn header_value(&self, prefix: &str) -> Result<HeaderValue, Error> {
         let mut v = HeaderValue::from_str(&format!("{prefix}{}", self.expose())).map_err(|_| {
-            Error::invalid_input("the key contains characters that cannot be sent in an HTTP header")
+            Error::invalid_input(
+                "the key contains characters that cannot be sent in an HTTP header",
+            )
         })?;
         v.set_sensitive(true);
         Ok(v)
@@ -148,7 +150,8 @@ mod tests {
 
     #[test]
     fn redact_url_drops_query_and_userinfo() {
-        let u = url::Url::parse("https://user:pw@h.example/a/b?X-Amz-Credential=zzz&sig=1").unwrap();
+        let u =
+            url::Url::parse("https://user:pw@h.example/a/b?X-Amz-Credential=zzz&sig=1").unwrap();
         let r = redact_url(&u);
         assert!(!r.contains("zzz") && !r.contains("pw") && !r.contains("user"));
         assert!(r.starts_with("https://h.example/a/b?"));

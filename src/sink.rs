@@ -116,10 +116,13 @@ impl NdjsonFile {
     fn cut_to(&mut self, len: u64) -> Result<()> {
         let mut out = self.out.take().expect("open");
         out.flush().map_err(|e| self.io("writing", e))?;
-        let file = out.into_inner().map_err(|e| self.io("writing", e.into_error()))?;
+        let file = out
+            .into_inner()
+            .map_err(|e| self.io("writing", e.into_error()))?;
         file.set_len(len).map_err(|e| self.io("truncating", e))?;
         let mut file = file;
-        file.seek(SeekFrom::Start(len)).map_err(|e| self.io("seeking", e))?;
+        file.seek(SeekFrom::Start(len))
+            .map_err(|e| self.io("seeking", e))?;
         self.out = Some(BufWriter::with_capacity(256 * 1024, file));
         self.written = len;
         Ok(())
@@ -239,7 +242,10 @@ impl Sink for MemorySink {
         if keep > st.records.len() {
             return Err(Error::Checkpoint {
                 location: "memory sink".into(),
-                message: format!("the checkpoint says {keep} records were written, but the sink has {}", st.records.len()),
+                message: format!(
+                    "the checkpoint says {keep} records were written, but the sink has {}",
+                    st.records.len()
+                ),
             });
         }
         st.records.truncate(keep);
@@ -247,7 +253,11 @@ impl Sink for MemorySink {
         Ok(())
     }
     fn write_record(&mut self, record: &[u8]) -> Result<()> {
-        self.inner.lock().expect("sink lock").records.push(record.to_vec());
+        self.inner
+            .lock()
+            .expect("sink lock")
+            .records
+            .push(record.to_vec());
         Ok(())
     }
     fn commit(&mut self) -> Result<Option<u64>> {

@@ -104,7 +104,8 @@ impl SimKeys {
 pub struct Faults {
     /// Every Nth request gets a 429 with `Retry-After`.
     pub rate_limit_every: Option<u64>,
-    /// The `Retry-After` seconds sent with injected 429s (default 1).
+    /// The `Retry-After` seconds sent with injected 429s and 503s (0 = retry at once;
+    /// [`Faults::all`] uses 1).
     pub retry_after_secs: u64,
     /// Share (0..1) of requests that get a 500, 502 or 503.
     pub server_error_rate: f64,
@@ -138,9 +139,6 @@ impl Faults {
     /// Every Nth request gets a 429.
     pub fn rate_limit_every(mut self, n: u64) -> Self {
         self.rate_limit_every = Some(n.max(1));
-        if self.retry_after_secs == 0 {
-            self.retry_after_secs = 1;
-        }
         self
     }
 
@@ -169,7 +167,7 @@ impl Faults {
     }
 
     /// Parses the CLI form: comma-separated `429=N`, `5xx=RATE`, `drop=RATE`,
-    /// `truncate=RATE`, `latency=MS`, or `all` / `none`.
+    /// `truncate=RATE`, `latency=MS`, `retry-after=SECS`, or `all` / `none`.
     pub fn parse(s: &str) -> Result<Self> {
         let mut f = Faults::none();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -181,20 +179,23 @@ impl Faults {
                 f = Faults::none();
                 continue;
             }
-            let (k, v) = part
-                .split_once('=')
-                .ok_or_else(|| Error::invalid_input(format!("fault {part:?}: expected KEY=VALUE")))?;
+            let (k, v) = part.split_once('=').ok_or_else(|| {
+                Error::invalid_input(format!("fault {part:?}: expected KEY=VALUE"))
+            })?;
             let bad = || Error::invalid_input(format!("fault {part:?}: bad value"));
             let rate = |v: &str| -> Result<f64> {
                 let r: f64 = v.parse().map_err(|_| bad())?;
                 if (0.0..=1.0).contains(&r) {
                     Ok(r)
                 } else {
-                    Err(Error::invalid_input(format!("fault {part:?}: a rate is between 0 and 1")))
+                    Err(Error::invalid_input(format!(
+                        "fault {part:?}: a rate is between 0 and 1"
+                    )))
                 }
             };
             match k {
                 "429" => f = f.rate_limit_every(v.parse().map_err(|_| bad())?),
+                "retry-after" => f.retry_after_secs = v.parse().map_err(|_| bad())?,
                 "5xx" => f.server_error_rate = rate(v)?,
                 "drop" => f.drop_rate = rate(v)?,
                 "truncate" => f.truncate_rate = rate(v)?,
@@ -326,9 +327,12 @@ impl SimulatorBuilder {
         let shared = Arc::new(Shared {
             faults: RwLock::new(self.faults),
             counters: Counters::default(),
-            rng: Mutex::new(fastrand::Rng::with_seed(self.seed ^ 0x5EC0_F5)),
+            rng: Mutex::new(fastrand::Rng::with_seed(self.seed ^ 0x005E_C0F5)),
         });
-        let app = service_routes(&ctx).layer(middleware::from_fn_with_state(shared.clone(), inject_faults));
+        let app = service_routes(&ctx).layer(middleware::from_fn_with_state(
+            shared.clone(),
+            inject_faults,
+        ));
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app)
@@ -369,7 +373,9 @@ fn service_routes(ctx: &SimContext) -> Router {
     }
     #[cfg(feature = "taxii")]
     {
-        app = app.nest("/taxii", taxii::router(ctx)).nest("/socdef", taxii::socdef_router(ctx));
+        app = app
+            .nest("/taxii", taxii::router(ctx))
+            .nest("/socdef", taxii::socdef_router(ctx));
     }
     app
 }
@@ -392,7 +398,9 @@ pub struct SimHandle {
 
 impl std::fmt::Debug for SimHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SimHandle").field("addr", &self.addr).finish_non_exhaustive()
+        f.debug_struct("SimHandle")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
     }
 }
 
@@ -487,23 +495,40 @@ fn service_of(path: &str) -> Service {
 fn fault_response(service: Service, path: &str, status: StatusCode, retry_after: u64) -> Response {
     let code = status.as_u16();
     let body = match service {
-        Service::Defendis => serde_json::json!({"error": if code == 429 { "Rate limit exceeded" } else { "Internal server error" }}),
-        Service::Sandbox => serde_json::json!({"error": if code == 429 { "TOO_MANY_REQUESTS" } else { "INTERNAL" }, "message": "simulated fault"}),
-        Service::DefectDojo => serde_json::json!({"detail": if code == 429 { "Request was throttled." } else { "A server error occurred." }}),
-        Service::Sie => serde_json::json!({"_status": "NOK", "_message": "simulated fault", "status": code, "type": if code == 429 { "rate-limited" } else { "internal-error" }, "logid": "00000000-0000-4000-8000-000000000000"}),
-        Service::Taxii if path.starts_with("/socdef") => serde_json::json!({"error": {"code": if code == 429 { "rate_limited" } else { "internal_error" }, "message": "simulated fault", "details": {}, "request_id": "sim-fault"}}),
-        Service::Taxii => serde_json::json!({"title": "simulated fault", "http_status": code.to_string(), "description": "injected by the simulator"}),
+        Service::Defendis => {
+            serde_json::json!({"error": if code == 429 { "Rate limit exceeded" } else { "Internal server error" }})
+        }
+        Service::Sandbox => {
+            serde_json::json!({"error": if code == 429 { "TOO_MANY_REQUESTS" } else { "INTERNAL" }, "message": "simulated fault"})
+        }
+        Service::DefectDojo => {
+            serde_json::json!({"detail": if code == 429 { "Request was throttled." } else { "A server error occurred." }})
+        }
+        Service::Sie => {
+            serde_json::json!({"_status": "NOK", "_message": "simulated fault", "status": code, "type": if code == 429 { "rate-limited" } else { "internal-error" }, "logid": "00000000-0000-4000-8000-000000000000"})
+        }
+        Service::Taxii if path.starts_with("/socdef") => {
+            serde_json::json!({"error": {"code": if code == 429 { "rate_limited" } else { "internal_error" }, "message": "simulated fault", "details": {}, "request_id": "sim-fault"}})
+        }
+        Service::Taxii => {
+            serde_json::json!({"title": "simulated fault", "http_status": code.to_string(), "description": "injected by the simulator"})
+        }
     };
     let mut resp = (status, axum::Json(body)).into_response();
     if code == 429 || code == 503 {
-        resp.headers_mut()
-            .insert("retry-after", HeaderValue::from_str(&retry_after.to_string()).expect("digits"));
+        resp.headers_mut().insert(
+            "retry-after",
+            HeaderValue::from_str(&retry_after.to_string()).expect("digits"),
+        );
     }
     if code == 429 && path.starts_with("/socdef") {
         let h = resp.headers_mut();
         h.insert("x-ratelimit-limit", HeaderValue::from_static("60"));
         h.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
-        h.insert("x-ratelimit-reset", HeaderValue::from_str(&retry_after.to_string()).expect("digits"));
+        h.insert(
+            "x-ratelimit-reset",
+            HeaderValue::from_str(&retry_after.to_string()).expect("digits"),
+        );
     }
     resp
 }
@@ -525,7 +550,13 @@ async fn inject_faults(State(shared): State<Arc<Shared>>, req: Request, next: Ne
     }
     let plan = {
         let mut rng = shared.rng.lock().expect("rng lock");
-        let (r_err, r_drop, r_trunc, which, cut) = (rng.f64(), rng.f64(), rng.f64(), rng.u8(0..3), rng.u64(1..4096));
+        let (r_err, r_drop, r_trunc, which, cut) = (
+            rng.f64(),
+            rng.f64(),
+            rng.f64(),
+            rng.u8(0..3),
+            rng.u64(1..4096),
+        );
         if faults.rate_limit_every.is_some_and(|every| n % every == 0) {
             Plan::Status(StatusCode::TOO_MANY_REQUESTS)
         } else if r_err < faults.server_error_rate {
@@ -548,9 +579,12 @@ async fn inject_faults(State(shared): State<Arc<Shared>>, req: Request, next: Ne
             if status == StatusCode::TOO_MANY_REQUESTS {
                 shared.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
             } else {
-                shared.counters.server_errors.fetch_add(1, Ordering::Relaxed);
+                shared
+                    .counters
+                    .server_errors
+                    .fetch_add(1, Ordering::Relaxed);
             }
-            fault_response(service, &path, status, faults.retry_after_secs.max(1))
+            fault_response(service, &path, status, faults.retry_after_secs)
         }
         Plan::Drop(cut) => {
             let resp = next.run(req).await;
@@ -586,49 +620,58 @@ type BodyStream = futures::stream::BoxStream<'static, std::result::Result<Bytes,
 /// the stream so that the connection is dropped mid-body.
 fn cut_body(body: Body, cut: u64) -> BodyStream {
     let drop_err = || std::io::Error::other("simulated connection drop");
-    futures::stream::unfold((body.into_data_stream(), 0u64, 0u8), move |(mut s, sent, phase)| async move {
-        match phase {
-            1 => Some((Err(drop_err()), (s, sent, 2))),
-            2 => None,
-            _ => match s.next().await {
-                Some(Ok(chunk)) => {
-                    let len = chunk.len() as u64;
-                    let room = cut.saturating_sub(sent);
-                    let limit = if sent == 0 { room.min(len / 2) } else { room };
-                    if len <= limit {
-                        Some((Ok(chunk), (s, sent + len, 0)))
-                    } else {
-                        Some((Ok(chunk.slice(..limit as usize)), (s, sent + limit, 1)))
+    futures::stream::unfold(
+        (body.into_data_stream(), 0u64, 0u8),
+        move |(mut s, sent, phase)| async move {
+            match phase {
+                1 => Some((Err(drop_err()), (s, sent, 2))),
+                2 => None,
+                _ => match s.next().await {
+                    Some(Ok(chunk)) => {
+                        let len = chunk.len() as u64;
+                        let room = cut.saturating_sub(sent);
+                        let limit = if sent == 0 { room.min(len / 2) } else { room };
+                        if len <= limit {
+                            Some((Ok(chunk), (s, sent + len, 0)))
+                        } else {
+                            Some((Ok(chunk.slice(..limit as usize)), (s, sent + limit, 1)))
+                        }
                     }
-                }
-                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (s, sent, 2))),
-                None => Some((Err(drop_err()), (s, sent, 2))),
-            },
-        }
-    })
+                    Some(Err(e)) => Some((Err(std::io::Error::other(e)), (s, sent, 2))),
+                    None => Some((Err(drop_err()), (s, sent, 2))),
+                },
+            }
+        },
+    )
     .boxed()
 }
 
 /// Ends an NDJSON body cleanly in the middle of a line of its first chunk.
 fn truncate_mid_line(body: Body) -> BodyStream {
-    futures::stream::unfold((body.into_data_stream(), false), |(mut s, done)| async move {
-        if done {
-            return None;
-        }
-        match s.next().await {
-            Some(Ok(chunk)) => {
-                let len = chunk.len();
-                // Keep whole lines up to the last newline but one, plus half of the next line.
-                let cut = match chunk[..len.saturating_sub(1)].iter().rposition(|b| *b == b'\n') {
-                    Some(nl) if nl + 2 < len => nl + 1 + (len - nl - 1) / 2,
-                    _ => (len / 2).max(1).min(len),
-                };
-                Some((Ok(chunk.slice(..cut)), (s, true)))
+    futures::stream::unfold(
+        (body.into_data_stream(), false),
+        |(mut s, done)| async move {
+            if done {
+                return None;
             }
-            Some(Err(e)) => Some((Err(std::io::Error::other(e)), (s, true))),
-            None => None,
-        }
-    })
+            match s.next().await {
+                Some(Ok(chunk)) => {
+                    let len = chunk.len();
+                    // Keep whole lines up to the last newline but one, plus half of the next line.
+                    let cut = match chunk[..len.saturating_sub(1)]
+                        .iter()
+                        .rposition(|b| *b == b'\n')
+                    {
+                        Some(nl) if nl + 2 < len => nl + 1 + (len - nl - 1) / 2,
+                        _ => (len / 2).max(1).min(len),
+                    };
+                    Some((Ok(chunk.slice(..cut)), (s, true)))
+                }
+                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (s, true))),
+                None => None,
+            }
+        },
+    )
     .boxed()
 }
 

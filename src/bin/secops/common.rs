@@ -49,8 +49,10 @@ impl Global {
             return;
         }
         if self.json {
-            let map: serde_json::Map<String, serde_json::Value> =
-                fields.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+            let map: serde_json::Map<String, serde_json::Value> = fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect();
             eprintln!("{}", serde_json::Value::Object(map));
             return;
         }
@@ -91,7 +93,10 @@ impl Output {
     pub fn new(path: Option<&PathBuf>) -> secops::Result<Self> {
         match path {
             Some(p) if p.as_os_str() != "-" => Ok(Output::File(NdjsonFile::create(p)?)),
-            _ => Ok(Output::Stdout(std::io::BufWriter::new(std::io::stdout()), 0)),
+            _ => Ok(Output::Stdout(
+                std::io::BufWriter::new(std::io::stdout()),
+                0,
+            )),
         }
     }
 }
@@ -163,7 +168,9 @@ pub async fn interrupted() {
 /// Runs `work` until it finishes or the user interrupts; an interruption is
 /// reported as exit code 130 after the work's future is dropped (checkpoints
 /// already saved stay valid; output stays in `FILE.partial`).
-pub async fn until_interrupted<T>(work: impl std::future::Future<Output = secops::Result<T>>) -> secops::Result<Option<T>> {
+pub async fn until_interrupted<T>(
+    work: impl std::future::Future<Output = secops::Result<T>>,
+) -> secops::Result<Option<T>> {
     tokio::select! {
         r = work => r.map(Some),
         _ = interrupted() => {

@@ -42,11 +42,26 @@ pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
         (Service::Sie, "SIE_API_KEY"),
         (Service::Taxii, "TAXII_API_KEY"),
     ];
-    println!("secops simulator on {} (seed {}, size {})", sim.origin(), args.seed, args.size);
+    println!(
+        "secops simulator on {} (seed {}, size {})",
+        sim.origin(),
+        args.seed,
+        args.size
+    );
     for (svc, var) in services {
-        println!("{:<12} {:<48} {var}={}", svc.as_str(), sim.url(svc), sim.key(svc));
+        println!(
+            "{:<12} {:<48} {var}={}",
+            svc.as_str(),
+            sim.url(svc),
+            sim.key(svc)
+        );
     }
-    println!("{:<12} {:<48} TAXII_API_KEY={} (X-API-Key)", "taxii-socdef", sim.socdef_url(), sim.key(Service::Taxii));
+    println!(
+        "{:<12} {:<48} TAXII_API_KEY={} (X-API-Key)",
+        "taxii-socdef",
+        sim.socdef_url(),
+        sim.key(Service::Taxii)
+    );
     println!("TAXII Basic user: {}", sim.keys().taxii_user);
     println!("DD_URL={}", sim.url(Service::DefectDojo));
     interrupted().await;
