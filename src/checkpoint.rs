@@ -360,8 +360,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = FileCheckpoints::new(dir.path().join("state")).unwrap();
         assert!(store.load("k/1").unwrap().is_none());
-        store.save("k/1", &sample()).unwrap();
-        assert_eq!(store.load("k/1").unwrap().unwrap(), sample());
+        let cp = sample();
+        store.save("k/1", &cp).unwrap();
+        assert_eq!(store.load("k/1").unwrap().unwrap(), cp);
         // No temporary files are left behind.
         let names: Vec<_> = fs::read_dir(dir.path().join("state"))
             .unwrap()
@@ -372,8 +373,8 @@ mod tests {
         assert!(store.load("k/1").unwrap().is_none());
 
         let single = FileCheckpoints::single(dir.path().join("one.json"));
-        single.save("anything", &sample()).unwrap();
-        assert_eq!(single.load("other").unwrap().unwrap(), sample());
+        single.save("anything", &cp).unwrap();
+        assert_eq!(single.load("other").unwrap().unwrap(), cp);
     }
 
     #[test]

@@ -263,6 +263,7 @@ pub struct SimulatorBuilder {
     faults: Faults,
     keys: SimKeys,
     port: u16,
+    extra: Option<Router>,
 }
 
 /// The simulator entry point.
@@ -278,6 +279,7 @@ impl Simulator {
             faults: Faults::none(),
             keys: SimKeys::default(),
             port: 0,
+            extra: None,
         }
     }
 }
@@ -309,6 +311,17 @@ impl SimulatorBuilder {
         self
     }
 
+    /// Extra routes served next to the services' (merged at the root, behind
+    /// the same fault injection and counters). For tests that need an
+    /// endpoint of their own, e.g. a paged listing with a known shape.
+    pub fn extra_routes(mut self, routes: Router) -> Self {
+        self.extra = Some(match self.extra.take() {
+            Some(prev) => prev.merge(routes),
+            None => routes,
+        });
+        self
+    }
+
     /// Binds `127.0.0.1:port` and serves in the background of the current tokio runtime.
     pub async fn start(self) -> Result<SimHandle> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port))
@@ -329,7 +342,11 @@ impl SimulatorBuilder {
             counters: Counters::default(),
             rng: Mutex::new(fastrand::Rng::with_seed(self.seed ^ 0x005E_C0F5)),
         });
-        let app = service_routes(&ctx).layer(middleware::from_fn_with_state(
+        let mut app = service_routes(&ctx);
+        if let Some(extra) = self.extra {
+            app = app.merge(extra);
+        }
+        let app = app.layer(middleware::from_fn_with_state(
             shared.clone(),
             inject_faults,
         ));
