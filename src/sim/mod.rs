@@ -634,14 +634,21 @@ async fn inject_faults(State(shared): State<Arc<Shared>>, req: Request, next: Ne
 type BodyStream = futures::stream::BoxStream<'static, std::result::Result<Bytes, std::io::Error>>;
 
 /// Passes at most `cut` bytes (at most half of the first chunk), then fails
-/// the stream so that the connection is dropped mid-body.
+/// the stream so that the connection is dropped mid-body: the client gets the
+/// status and headers, then a body read error (a retryable transport error).
 fn cut_body(body: Body, cut: u64) -> BodyStream {
     let drop_err = || std::io::Error::other("simulated connection drop");
     futures::stream::unfold(
         (body.into_data_stream(), 0u64, 0u8),
         move |(mut s, sent, phase)| async move {
             match phase {
-                1 => Some((Err(drop_err()), (s, sent, 2))),
+                1 => {
+                    // Let the server flush the headers and the partial body
+                    // first, so the client sees a response cut mid-body rather
+                    // than no response at all.
+                    tokio::task::yield_now().await;
+                    Some((Err(drop_err()), (s, sent, 2)))
+                }
                 2 => None,
                 _ => match s.next().await {
                     Some(Ok(chunk)) => {
