@@ -324,10 +324,7 @@ impl<T> EnvelopeSource<T> {
     /// Seeds the `(id, modified)` pairs of the last page of a previous run, so
     /// that objects an inclusive `added_after` re-reads are dropped.
     pub(crate) fn seed_boundary(&self, keys: impl IntoIterator<Item = Key>) {
-        self.boundary
-            .lock()
-            .expect("boundary lock")
-            .extend(keys);
+        self.boundary.lock().expect("boundary lock").extend(keys);
     }
 
     /// The URL of the resource (discovers the API root when needed).
@@ -340,9 +337,8 @@ impl<T> EnvelopeSource<T> {
         self.url
             .get_or_try_init(|| async move {
                 let base = collection.url().await?;
-                base.join(&suffix).map_err(|e| {
-                    Error::invalid_input(format!("TAXII: bad path {suffix:?}: {e}"))
-                })
+                base.join(&suffix)
+                    .map_err(|e| Error::invalid_input(format!("TAXII: bad path {suffix:?}: {e}")))
             })
             .await
             .cloned()
@@ -351,7 +347,10 @@ impl<T> EnvelopeSource<T> {
 
 enum Plan {
     Plain(Option<String>),
-    Next { token: String, fallback: Option<String> },
+    Next {
+        token: String,
+        fallback: Option<String>,
+    },
 }
 
 fn is_rejected_token(e: &Error) -> bool {
@@ -369,7 +368,11 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
         format!("collection {} {}", self.collection.id, self.suffix)
     }
 
-    fn fetch(&self, cursor: Cursor, page_size: Option<u32>) -> BoxFuture<'static, Result<RawPage<T>>> {
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<T>>> {
         let this = EnvelopeSource::<T> {
             collection: self.collection.clone(),
             suffix: self.suffix.clone(),
@@ -436,7 +439,11 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         let (resp, used_after, prev_fallback) = match plan {
             Plan::Plain(after) => {
                 let q = with_limit(self.filter.query(after.as_deref()));
-                (client.get_once(url.clone(), &q).await?, after.clone(), after)
+                (
+                    client.get_once(url.clone(), &q).await?,
+                    after.clone(),
+                    after,
+                )
             }
             Plan::Next { token, fallback } => {
                 // The same filters as the first request, plus the token.
@@ -797,7 +804,13 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
     /// The first page only.
     pub async fn first_page(self) -> Result<Page<T>> {
         use futures::StreamExt;
-        match self.into_paginator().max_items(u64::MAX).pages().next().await {
+        match self
+            .into_paginator()
+            .max_items(u64::MAX)
+            .pages()
+            .next()
+            .await
+        {
             Some(p) => p,
             None => Err(Error::protocol(Service::Taxii, "no page was returned")),
         }

@@ -174,8 +174,93 @@ pub async fn until_interrupted<T>(
     tokio::select! {
         r = work => r.map(Some),
         _ = interrupted() => {
-            eprintln!("interrupted: the checkpoint holds the last completed page; run the same command again to resume");
+            INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
             Ok(None)
+        }
+    }
+}
+
+/// Set when the user interrupted a command; `main` then exits with 130.
+pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The error a command returns after an interruption (`main` prints a resume
+/// hint and exits with 130 instead of printing it).
+pub fn interrupted_error() -> Error {
+    INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
+    Error::invalid_input("interrupted")
+}
+
+/// Raw byte output (bodies passed through as received): stdout, or a file
+/// written as `FILE.partial` and renamed into place by [`RawOutput::finish`].
+pub enum RawOutput {
+    /// Standard output.
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// A file being written.
+    File {
+        /// The final path.
+        path: PathBuf,
+        /// The partial path being written.
+        partial: PathBuf,
+        /// The open partial file.
+        file: std::io::BufWriter<std::fs::File>,
+    },
+}
+
+impl RawOutput {
+    /// Stdout when `path` is `None` or `-`, else `FILE.partial`.
+    pub fn new(path: Option<&PathBuf>) -> secops::Result<Self> {
+        match path {
+            Some(p) if p.as_os_str() != "-" => {
+                let mut partial = p.clone().into_os_string();
+                partial.push(".partial");
+                let partial = PathBuf::from(partial);
+                let file = std::fs::File::create(&partial)
+                    .map_err(|e| Error::io(format!("creating {}", partial.display()), e))?;
+                Ok(RawOutput::File {
+                    path: p.clone(),
+                    partial,
+                    file: std::io::BufWriter::with_capacity(1 << 20, file),
+                })
+            }
+            _ => Ok(RawOutput::Stdout(std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::io::stdout(),
+            ))),
+        }
+    }
+
+    /// Flushes and, for a file, renames `FILE.partial` to `FILE`.
+    pub fn finish(self) -> secops::Result<()> {
+        match self {
+            RawOutput::Stdout(mut w) => w.flush().map_err(|e| Error::io("writing to stdout", e)),
+            RawOutput::File {
+                path,
+                partial,
+                file,
+            } => {
+                let file = file.into_inner().map_err(|e| {
+                    Error::io(format!("writing {}", partial.display()), e.into_error())
+                })?;
+                file.sync_data()
+                    .map_err(|e| Error::io(format!("writing {}", partial.display()), e))?;
+                std::fs::rename(&partial, &path)
+                    .map_err(|e| Error::io(format!("renaming {}", partial.display()), e))
+            }
+        }
+    }
+}
+
+impl Write for RawOutput {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            RawOutput::Stdout(w) => w.write(buf),
+            RawOutput::File { file, .. } => file.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            RawOutput::Stdout(w) => w.flush(),
+            RawOutput::File { file, .. } => file.flush(),
         }
     }
 }
@@ -243,4 +328,14 @@ impl<S: Sink> Sink for Counted<S> {
         self.done();
         self.inner.finish()
     }
+}
+
+/// Seconds since `started`, rounded to the millisecond, for summaries.
+pub fn secs(started: std::time::Instant) -> serde_json::Value {
+    serde_json::json!((started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0)
+}
+
+/// A serialisation failure while printing an answer.
+pub fn json_err(e: serde_json::Error) -> Error {
+    Error::invalid_input(format!("cannot print the answer as JSON: {e}"))
 }

@@ -10,7 +10,9 @@ use clap::{Parser, Subcommand};
 mod common;
 #[allow(dead_code)] // used as the service subcommands land
 mod conn;
+mod sie_cmd;
 mod sim_cmd;
+mod taxii_cmd;
 
 use common::{exit_code_for, Global};
 
@@ -46,6 +48,10 @@ struct Cli {
 enum Command {
     /// Serve all five simulated services on loopback and print their URLs and keys.
     Sim(sim_cmd::SimArgs),
+    /// DomainTools SIE Batch: validate, channels, fetch (resumable), url.
+    Sie(sie_cmd::SieArgs),
+    /// TAXII 2.1: discover, collections, poll (delta, resumable), push.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 fn main() -> ExitCode {
@@ -71,10 +77,16 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
+            Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
+            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(_) if common::INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst) => {
+            eprintln!("interrupted: the checkpoint (if any) holds the last completed step and the output stays in FILE.partial; run the same command again to resume");
+            ExitCode::from(130)
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(exit_code_for(&e))
