@@ -90,7 +90,12 @@ mod tests {
     use super::*;
 
     fn parse(status: u16, body: &str) -> ApiError {
-        parse_error(Service::Defendis, status, &HeaderMap::new(), body.as_bytes())
+        parse_error(
+            Service::Defendis,
+            status,
+            &HeaderMap::new(),
+            body.as_bytes(),
+        )
     }
 
     #[test]

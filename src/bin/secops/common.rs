@@ -43,7 +43,8 @@ impl Global {
         !self.quiet && !self.json && std::io::stderr().is_terminal()
     }
 
-    /// Prints a summary: JSON with --json, a table when stderr is a terminal, nothing with --quiet.
+    /// Prints a summary on stderr: JSON with --json, a table when stderr is a
+    /// terminal, nothing with --quiet or when stderr is not a terminal.
     pub fn summary(&self, title: &str, fields: &[(&str, serde_json::Value)]) {
         if self.quiet {
             return;
@@ -54,6 +55,9 @@ impl Global {
                 .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect();
             eprintln!("{}", serde_json::Value::Object(map));
+            return;
+        }
+        if !std::io::stderr().is_terminal() {
             return;
         }
         let mut err = std::io::stderr().lock();

@@ -10,6 +10,9 @@ use clap::{Parser, Subcommand};
 mod common;
 #[allow(dead_code)] // used as the service subcommands land
 mod conn;
+mod defendis_cmd;
+mod dojo_cmd;
+mod sandbox_cmd;
 mod sie_cmd;
 mod sim_cmd;
 mod taxii_cmd;
@@ -50,6 +53,12 @@ enum Command {
     Sim(sim_cmd::SimArgs),
     /// DomainTools SIE Batch: validate, channels, fetch (resumable), url.
     Sie(sie_cmd::SieArgs),
+    /// DefectDojo: import/reimport scans, list findings.
+    Dojo(dojo_cmd::DojoArgs),
+    /// Recorded Future Sandbox: submit (and wait), samples, search, report.
+    Sandbox(sandbox_cmd::SandboxArgs),
+    /// Defendis: watchlists and resumable dataset pulls.
+    Defendis(defendis_cmd::DefendisArgs),
     /// TAXII 2.1: discover, collections, poll (delta, resumable), push.
     Taxii(taxii_cmd::TaxiiArgs),
 }
@@ -78,6 +87,9 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
             Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
+            Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await,
+            Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await,
+            Command::Defendis(args) => defendis_cmd::run(&cli.global, args).await,
             Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
         }
     });

@@ -18,14 +18,14 @@ pub struct TaxiiArgs {
     #[command(flatten)]
     conn: Conn,
     /// User name for HTTP Basic auth (the key is then the password) [default: $TAXII_USERNAME].
-    #[arg(long, value_name = "USER")]
+    #[arg(long, value_name = "USER", global = true)]
     user: Option<String>,
     /// How the key is sent when there is no --user.
-    #[arg(long, value_enum, default_value_t = KeyAuth::Bearer)]
+    #[arg(long, value_enum, default_value_t = KeyAuth::Bearer, global = true)]
     auth: KeyAuth,
     /// API root to use (absolute, or relative to the discovery URL) [default: the
     /// discovery's default, or $TAXII_API_ROOT].
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", global = true)]
     api_root: Option<String>,
     #[command(subcommand)]
     command: TaxiiCommand,
