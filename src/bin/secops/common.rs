@@ -38,6 +38,20 @@ impl Global {
             .try_init();
     }
 
+    /// With --json, prints one progress event as a JSON line on stderr (for
+    /// scripts and supervisors that follow a long sync).
+    pub fn progress_event(&self, command: &str, fields: serde_json::Value) {
+        if self.json && !self.quiet {
+            let mut v = serde_json::json!({"event": "progress", "command": command});
+            if let (Some(m), serde_json::Value::Object(f)) = (v.as_object_mut(), fields) {
+                m.extend(f);
+            }
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "{v}");
+            let _ = err.flush();
+        }
+    }
+
     /// Whether human output (summaries, progress) should be shown.
     pub fn human(&self) -> bool {
         !self.quiet && !self.json && std::io::stderr().is_terminal()

@@ -165,7 +165,13 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
             };
             let mut sync = defendis
                 .sync_dataset(dataset.clone(), window, &mut sink, store)
-                .concurrency(p.concurrency);
+                .concurrency(p.concurrency)
+                .on_progress(|p| {
+                    global.progress_event(
+                        "defendis pull",
+                        serde_json::json!({"pages": p.pages, "records": p.records}),
+                    )
+                });
             if let Some(n) = p.page_size {
                 sync = sync.page_size(n);
             }

@@ -11,6 +11,7 @@ mod common;
 #[allow(dead_code)] // used as the service subcommands land
 mod conn;
 mod defendis_cmd;
+mod demo;
 mod dojo_cmd;
 mod sandbox_cmd;
 mod sie_cmd;
@@ -51,6 +52,8 @@ struct Cli {
 enum Command {
     /// Serve all five simulated services on loopback and print their URLs and keys.
     Sim(sim_cmd::SimArgs),
+    /// Run the whole flow across all five services against the embedded simulator.
+    Demo(demo::DemoArgs),
     /// DomainTools SIE Batch: validate, channels, fetch (resumable), url.
     Sie(sie_cmd::SieArgs),
     /// DefectDojo: import/reimport scans, list findings.
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
+            Command::Demo(args) => demo::run(&cli.global, args).await,
             Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
             Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await,
             Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await,

@@ -221,7 +221,8 @@ async fn fetch(
                 .sync_channel(channel, window, sink, store)
                 .chunk(chunk)
                 .concurrency(f.concurrency)
-                .clamp(f.window.clamp);
+                .clamp(f.window.clamp)
+                .with_progress(|p| progress(global, p));
             until_interrupted(sync.into_future()).await?
         }
         None => {
@@ -229,7 +230,8 @@ async fn fetch(
                 .sync_channel(channel, window, sink, MemoryCheckpoints::new())
                 .chunk(chunk)
                 .concurrency(f.concurrency)
-                .clamp(f.window.clamp);
+                .clamp(f.window.clamp)
+                .with_progress(|p| progress(global, p));
             until_interrupted(sync.into_future()).await?
         }
     };
@@ -258,4 +260,16 @@ async fn fetch(
     }
     global.summary("sie fetch", &fields);
     Ok(())
+}
+
+fn progress(global: &Global, p: &secops::sie::SyncProgress) {
+    global.progress_event(
+        "sie fetch",
+        serde_json::json!({
+            "chunk_end": p.chunk.end().to_rfc3339(),
+            "chunks_done": p.chunks_done,
+            "chunks_total": p.chunks_total,
+            "records": p.records,
+        }),
+    );
 }

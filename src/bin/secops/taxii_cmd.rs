@@ -177,18 +177,26 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
             };
             let (added_after, types, page_size) =
                 (p.added_after.clone(), p.types.clone(), p.page_size);
-            let sync = collection.sync(&mut sink, store).request(move |mut r| {
-                if let Some(t) = &added_after {
-                    r = r.added_after(t);
-                }
-                for t in &types {
-                    r = r.match_type(t);
-                }
-                if let Some(n) = page_size {
-                    r = r.limit(n);
-                }
-                r
-            });
+            let sync = collection
+                .sync(&mut sink, store)
+                .progress(|p| {
+                    global.progress_event(
+                        "taxii poll",
+                        serde_json::json!({"objects": p.objects, "pages": p.pages}),
+                    )
+                })
+                .request(move |mut r| {
+                    if let Some(t) = &added_after {
+                        r = r.added_after(t);
+                    }
+                    for t in &types {
+                        r = r.match_type(t);
+                    }
+                    if let Some(n) = page_size {
+                        r = r.limit(n);
+                    }
+                    r
+                });
             let report = match until_interrupted(sync.run()).await? {
                 Some(r) => r,
                 None => return Err(interrupted_error()),
