@@ -309,7 +309,10 @@ fn indicator_json(id: &str, i: usize, version: &str, soc: bool) -> String {
         ),
         _ => (
             format!("Malicious file #{i}"),
-            format!("[file:hashes.'SHA-256' = '{:064x}']", (i as u128) * 0x9e37_79b9_7f4a_7c15),
+            format!(
+                "[file:hashes.'SHA-256' = '{:064x}']",
+                (i as u128) * 0x9e37_79b9_7f4a_7c15
+            ),
             "malware",
         ),
     };
@@ -461,7 +464,11 @@ struct Selector<'a> {
 }
 
 impl<'a> Selector<'a> {
-    fn new(coll: &'a Coll, params: &'a Params, kind_filter: Option<fn(Option<usize>) -> bool>) -> Self {
+    fn new(
+        coll: &'a Coll,
+        params: &'a Params,
+        kind_filter: Option<fn(Option<usize>) -> bool>,
+    ) -> Self {
         let versions: Vec<&str> = if params.versions.is_empty() {
             vec!["last"]
         } else {
@@ -620,9 +627,10 @@ impl Server {
             unique_ids: false,
         };
         for (k, v) in mixed_objects().iter().enumerate() {
-            mixed
-                .extra
-                .push(entry_from_value(v, BASE_US + 3_600_000_000 + k as i64 * 1000));
+            mixed.extra.push(entry_from_value(
+                v,
+                BASE_US + 3_600_000_000 + k as i64 * 1000,
+            ));
         }
         collections.insert(MIXED.to_string(), mixed);
         collections.insert(
@@ -775,9 +783,19 @@ impl Server {
         })
     }
 
-    fn new_token(&mut self, collection: &str, path: &str, signature: &str, resume: usize) -> String {
+    fn new_token(
+        &mut self,
+        collection: &str,
+        path: &str,
+        signature: &str,
+        resume: usize,
+    ) -> String {
         self.token_counter += 1;
-        let t = format!("{:016x}{:08x}", self.ctx.seed.rotate_left(17), self.token_counter);
+        let t = format!(
+            "{:016x}{:08x}",
+            self.ctx.seed.rotate_left(17),
+            self.token_counter
+        );
         self.tokens.insert(
             t.clone(),
             Token {
@@ -890,8 +908,14 @@ impl Server {
         let coll = &self.collections[cid];
         match (idx.first(), idx.last()) {
             (Some(f), Some(l)) => vec![
-                ("x-taxii-date-added-first", ts_micros(coll.meta(*f).date_added)),
-                ("x-taxii-date-added-last", ts_micros(coll.meta(*l).date_added)),
+                (
+                    "x-taxii-date-added-first",
+                    ts_micros(coll.meta(*f).date_added),
+                ),
+                (
+                    "x-taxii-date-added-last",
+                    ts_micros(coll.meta(*l).date_added),
+                ),
             ],
             _ => Vec::new(),
         }
@@ -979,7 +1003,10 @@ pub fn socdef_router(ctx: &SimContext) -> Router {
         .route("/api/taxii2/{root}/", get(api_root))
         .route("/api/taxii2/{root}/collections/", get(collections))
         .route("/api/taxii2/{root}/collections/{cid}/", get(collection))
-        .route("/api/taxii2/{root}/collections/{cid}/objects/", get(objects))
+        .route(
+            "/api/taxii2/{root}/collections/{cid}/objects/",
+            get(objects),
+        )
         .with_state(shared)
 }
 
@@ -1004,7 +1031,11 @@ macro_rules! guard {
         if !$s.authorized(&$headers) {
             return $s.error(
                 StatusCode::UNAUTHORIZED,
-                if $s.soc { "unauthorized" } else { "Unauthorized" },
+                if $s.soc {
+                    "unauthorized"
+                } else {
+                    "Unauthorized"
+                },
                 "Invalid or missing credentials",
             );
         }
@@ -1017,7 +1048,11 @@ macro_rules! guard {
         if $root != root_name(&$s) {
             return $s.error(
                 StatusCode::NOT_FOUND,
-                if $s.soc { "not_found" } else { "ProcessingError" },
+                if $s.soc {
+                    "not_found"
+                } else {
+                    "ProcessingError"
+                },
                 &format!("API root '{}' information not found", $root),
             );
         }
@@ -1077,7 +1112,11 @@ async fn collection(
         Some(c) => s.ok(StatusCode::OK, c.info.to_string(), Vec::new()),
         None => s.error(
             StatusCode::NOT_FOUND,
-            if s.soc { "not_found" } else { "ProcessingError" },
+            if s.soc {
+                "not_found"
+            } else {
+                "ProcessingError"
+            },
             &format!("Collection '{cid}' not found"),
         ),
     }
@@ -1272,10 +1311,15 @@ async fn add_objects(
         })
         .collect();
     for o in objs {
-        let id = o.get("id").and_then(Value::as_str).unwrap_or("").to_string();
+        let id = o
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let t = o.get("type").and_then(Value::as_str).unwrap_or("");
         if crate::taxii::stix::check_id(&id).is_err() || !id.starts_with(&format!("{t}--")) {
-            failures.push(json!({"id": id, "message": "not a STIX object with a valid type--uuid id"}));
+            failures
+                .push(json!({"id": id, "message": "not a STIX object with a valid type--uuid id"}));
             continue;
         }
         let added = coll.last_added() + 1000;

@@ -149,7 +149,12 @@ impl ClientBuilder<Taxii> {
 /// Parses TAXII error bodies: OASIS `{title, http_status, description}`, SOC
 /// Defenders `{error: {code, message, details, request_id}}`; on 429 without
 /// `Retry-After`, `X-RateLimit-Reset` gives the wait.
-pub fn parse_taxii_error(service: Service, status: u16, headers: &HeaderMap, body: &[u8]) -> ApiError {
+pub fn parse_taxii_error(
+    service: Service,
+    status: u16,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> ApiError {
     let mut e = parse_error_generic(service, status, headers, body);
     if let Ok(v) = serde_json::from_slice::<Value>(body) {
         if let Some(details) = v.pointer("/error/details").filter(|d| match d {
@@ -205,7 +210,11 @@ impl Taxii {
             b = b.basic_auth(user, Secret::from_env("TAXII_PASSWORD")?);
         } else {
             let key = Secret::from_env("TAXII_API_KEY")?;
-            b = match var("TAXII_AUTH").as_deref().map(str::to_ascii_lowercase).as_deref() {
+            b = match var("TAXII_AUTH")
+                .as_deref()
+                .map(str::to_ascii_lowercase)
+                .as_deref()
+            {
                 Some("x-api-key") => b.x_api_key(key),
                 None | Some("bearer") => b.bearer(key),
                 Some(other) => {
@@ -400,10 +409,9 @@ pub(crate) fn check_segment(what: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(Error::invalid_input(format!("TAXII: the {what} is empty")));
     }
-    if value
-        .chars()
-        .any(|c| c == '/' || c == '?' || c == '#' || c == '%' || c.is_whitespace() || c.is_control())
-    {
+    if value.chars().any(|c| {
+        c == '/' || c == '?' || c == '#' || c == '%' || c.is_whitespace() || c.is_control()
+    }) {
         return Err(Error::invalid_input(format!(
             "TAXII: the {what} {value:?} contains characters not allowed in a URL path segment"
         )));

@@ -289,6 +289,9 @@ pub struct EnvelopeSource<T> {
     invalid: Option<String>,
     url: Arc<tokio::sync::OnceCell<Url>>,
     boundary: Arc<Mutex<HashSet<Key>>>,
+    /// The `added_after` of the request that opened the current `next`
+    /// session: later pages of the session repeat it.
+    session_after: Arc<Mutex<Option<String>>>,
     stats: StatsHandle,
     _item: PhantomData<fn() -> T>,
 }
@@ -324,10 +327,7 @@ impl<T> EnvelopeSource<T> {
     /// Seeds the `(id, modified)` pairs of the last page of a previous run, so
     /// that objects an inclusive `added_after` re-reads are dropped.
     pub(crate) fn seed_boundary(&self, keys: impl IntoIterator<Item = Key>) {
-        self.boundary
-            .lock()
-            .expect("boundary lock")
-            .extend(keys);
+        self.boundary.lock().expect("boundary lock").extend(keys);
     }
 
     /// The URL of the resource (discovers the API root when needed).
@@ -340,9 +340,8 @@ impl<T> EnvelopeSource<T> {
         self.url
             .get_or_try_init(|| async move {
                 let base = collection.url().await?;
-                base.join(&suffix).map_err(|e| {
-                    Error::invalid_input(format!("TAXII: bad path {suffix:?}: {e}"))
-                })
+                base.join(&suffix)
+                    .map_err(|e| Error::invalid_input(format!("TAXII: bad path {suffix:?}: {e}")))
             })
             .await
             .cloned()
@@ -351,7 +350,10 @@ impl<T> EnvelopeSource<T> {
 
 enum Plan {
     Plain(Option<String>),
-    Next { token: String, fallback: Option<String> },
+    Next {
+        token: String,
+        fallback: Option<String>,
+    },
 }
 
 fn is_rejected_token(e: &Error) -> bool {
@@ -369,7 +371,11 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
         format!("collection {} {}", self.collection.id, self.suffix)
     }
 
-    fn fetch(&self, cursor: Cursor, page_size: Option<u32>) -> BoxFuture<'static, Result<RawPage<T>>> {
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<T>>> {
         let this = EnvelopeSource::<T> {
             collection: self.collection.clone(),
             suffix: self.suffix.clone(),
@@ -378,6 +384,7 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
             invalid: self.invalid.clone(),
             url: self.url.clone(),
             boundary: self.boundary.clone(),
+            session_after: self.session_after.clone(),
             stats: self.stats.clone(),
             _item: PhantomData,
         };
@@ -436,11 +443,14 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         let (resp, used_after, prev_fallback) = match plan {
             Plan::Plain(after) => {
                 let q = with_limit(self.filter.query(after.as_deref()));
-                (client.get_once(url.clone(), &q).await?, after.clone(), after)
+                let r = client.get_once(url.clone(), &q).await?;
+                *self.session_after.lock().expect("session lock") = after.clone();
+                (r, after.clone(), after)
             }
             Plan::Next { token, fallback } => {
-                // The same filters as the first request, plus the token.
-                let mut q = with_limit(self.filter.query(self.filter.added_after.as_deref()));
+                // The same filters as the request that opened the session, plus the token.
+                let session = self.session_after.lock().expect("session lock").clone();
+                let mut q = with_limit(self.filter.query(session.as_deref()));
                 q.push(("next".to_string(), token));
                 match client.get_once(url.clone(), &q).await {
                     Ok(r) => (r, None, fallback),
@@ -456,11 +466,9 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                             "the server rejected the next token; resuming from added_after"
                         );
                         let q = with_limit(self.filter.query(Some(&fb)));
-                        (
-                            client.get_once(url.clone(), &q).await?,
-                            Some(fb.clone()),
-                            Some(fb),
-                        )
+                        let r = client.get_once(url.clone(), &q).await?;
+                        *self.session_after.lock().expect("session lock") = Some(fb.clone());
+                        (r, Some(fb.clone()), Some(fb))
                     }
                     Err(e) => return Err(e),
                 }
@@ -759,6 +767,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
 
     /// The page source (for [`Paginator`]s built by hand).
     pub fn into_source(self) -> EnvelopeSource<T> {
+        let session_after = Arc::new(Mutex::new(self.filter.added_after.clone()));
         EnvelopeSource {
             collection: self.collection,
             suffix: self.suffix,
@@ -767,6 +776,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
             invalid: self.invalid,
             url: Arc::new(tokio::sync::OnceCell::new()),
             boundary: Arc::new(Mutex::new(HashSet::new())),
+            session_after,
             stats: StatsHandle::default(),
             _item: PhantomData,
         }
@@ -797,7 +807,13 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
     /// The first page only.
     pub async fn first_page(self) -> Result<Page<T>> {
         use futures::StreamExt;
-        match self.into_paginator().max_items(u64::MAX).pages().next().await {
+        match self
+            .into_paginator()
+            .max_items(u64::MAX)
+            .pages()
+            .next()
+            .await
+        {
             Some(p) => p,
             None => Err(Error::protocol(Service::Taxii, "no page was returned")),
         }

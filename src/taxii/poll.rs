@@ -218,7 +218,10 @@ impl State<'_> {
                 if cp.complete {
                     // A new run from the watermark.
                     let mut state = state;
-                    let from = state.watermark.clone().or(request.filter.added_after.clone());
+                    let from = state
+                        .watermark
+                        .clone()
+                        .or(request.filter.added_after.clone());
                     state.run_added_after = from.clone();
                     request.filter.added_after = from;
                     (cp, state, Position::start(), false)

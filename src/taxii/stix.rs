@@ -434,8 +434,13 @@ impl StixObject {
                 T::TYPE
             )));
         }
-        serde_json::from_str(self.raw.get())
-            .map_err(|e| malformed(format!("{} does not fit the {} model: {e}", self.id, T::TYPE)))
+        serde_json::from_str(self.raw.get()).map_err(|e| {
+            malformed(format!(
+                "{} does not fit the {} model: {e}",
+                self.id,
+                T::TYPE
+            ))
+        })
     }
 }
 
