@@ -677,7 +677,7 @@ async fn malformed_objects_fail_with_their_index_or_are_skipped() {
         .to_object()
         .unwrap();
     t.collection(INBOX)
-        .add_objects(&[good.clone()])
+        .add_objects(std::slice::from_ref(&good))
         .await
         .unwrap();
     control(
