@@ -209,6 +209,27 @@ async fn header_only_paging_uses_added_after() {
 }
 
 #[tokio::test]
+async fn one_token_for_a_whole_session_is_not_a_stall() {
+    let sim = sim(95).await;
+    control(&sim, "taxii", json!({"reuse_next": true})).await;
+    let t = oasis(&sim);
+    let pages: Vec<_> = t
+        .collection(INDICATORS)
+        .objects()
+        .limit(10)
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 10);
+    let all: HashSet<String> = pages
+        .iter()
+        .flat_map(|p| p.items.iter().map(|o| o.id().to_string()))
+        .collect();
+    assert_eq!(all.len(), 95);
+}
+
+#[tokio::test]
 async fn rejected_next_token_resumes_from_added_after() {
     let sim = sim(300).await;
     let t = oasis(&sim);

@@ -396,27 +396,20 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     async fn fetch_page(&self, cursor: Cursor, page_size: Option<u32>) -> Result<RawPage<T>> {
         let url = self.resolve_url().await?;
         let client = &self.collection.taxii;
-        let (plan, seq) = match cursor {
-            Cursor::Start => (Plan::Plain(self.filter.added_after.clone()), 0),
+        let context = format!("{} page at {cursor}", self.endpoint_name());
+        let plan = match cursor {
+            Cursor::Start => Plan::Plain(self.filter.added_after.clone()),
             Cursor::Taxii {
                 next: Some(token),
                 added_after,
-                seq,
-            } => (
-                Plan::Next {
-                    token,
-                    fallback: added_after,
-                },
-                seq,
-            ),
+            } => Plan::Next {
+                token,
+                fallback: added_after,
+            },
             Cursor::Taxii {
                 next: None,
                 added_after,
-                seq,
-            } => (
-                Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
-                seq,
-            ),
+            } => Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
             Cursor::Done => {
                 return Ok(RawPage {
                     items: Vec::new(),
@@ -440,6 +433,7 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         };
         // `used_after` is the added_after of the request actually answered (None
         // when a `next` token was honoured).
+        let mut sent_token: Option<(String, u64)> = None;
         let (resp, used_after, prev_fallback) = match plan {
             Plan::Plain(after) => {
                 let q = with_limit(self.filter.query(after.as_deref()));
@@ -451,7 +445,9 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 // The same filters as the request that opened the session, plus the token.
                 let session = self.session_after.lock().expect("session lock").clone();
                 let mut q = with_limit(self.filter.query(session.as_deref()));
-                q.push(("next".to_string(), token));
+                let (raw, repeat) = split_token(&token);
+                sent_token = Some((raw.to_string(), repeat));
+                q.push(("next".to_string(), raw.to_string()));
                 match client.get_once(url.clone(), &q).await {
                     Ok(r) => (r, None, fallback),
                     Err(e) if is_rejected_token(&e) => {
@@ -475,7 +471,6 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             }
         };
         let (_, headers, body) = resp;
-        let context = format!("{} page at {}", self.endpoint_name(), seq);
         let parsed = T::parse_page(&body, self.malformed, &context)?;
         self.stats
             .0
@@ -515,9 +510,16 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         };
         let next = match (parsed.more, parsed.next) {
             (Some(true), Some(token)) => Cursor::Taxii {
-                next: Some(token),
+                next: Some(match &sent_token {
+                    // The server keeps one token for the whole session (medallion
+                    // does): mark each page so the paginator's repeat guard
+                    // sees the listing advance. The mark is never sent.
+                    Some((raw, n)) if used_after.is_none() && *raw == token => {
+                        format!("{token}{TOKEN_MARK}{}", n + 1)
+                    }
+                    _ => token,
+                }),
                 added_after: fallback,
-                seq: seq + 1,
             },
             (Some(true), None) => match last {
                 // Only re-reads and no progress: nothing new is left.
@@ -525,7 +527,6 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 Some(l) => Cursor::Taxii {
                     next: None,
                     added_after: Some(l),
-                    seq: seq + 1,
                 },
                 None => {
                     return Err(Error::protocol(
@@ -543,7 +544,6 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 Some(l) if !items.is_empty() && advanced => Cursor::Taxii {
                     next: None,
                     added_after: Some(l),
-                    seq: seq + 1,
                 },
                 None if !items.is_empty() => {
                     tracing::warn!(
@@ -571,6 +571,18 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
 
     fn endpoint_name(&self) -> String {
         format!("collection {} {}", self.collection.id, self.suffix)
+    }
+}
+
+/// Separates a server's `next` token from the page mark the client adds when
+/// a server reuses one token for a whole session.
+const TOKEN_MARK: char = '\u{1f}';
+
+/// The token to send, and the page mark (0 when none).
+fn split_token(t: &str) -> (&str, u64) {
+    match t.rsplit_once(TOKEN_MARK) {
+        Some((raw, n)) => (raw, n.parse().unwrap_or(0)),
+        None => (t, 0),
     }
 }
 

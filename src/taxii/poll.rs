@@ -337,7 +337,6 @@ impl State<'_> {
                     Some(w) => Cursor::Taxii {
                         next: None,
                         added_after: Some(w.clone()),
-                        seq: 0,
                     },
                     None => Cursor::Start,
                 },
