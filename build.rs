@@ -13,7 +13,7 @@
 
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The OpenAPI services: (cargo feature, spec file). Adding a service is one line here.
 pub const SERVICES: &[(&str, &str)] = &[
@@ -35,10 +35,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SECOPS_REGENERATE");
     #[cfg(feature = "codegen")]
     {
-        let manifest = PathBuf::from(
+        let manifest = std::path::PathBuf::from(
             std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
         );
-        let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+        let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
         let regenerate = std::env::var("SECOPS_REGENERATE")
             .map(|v| v == "1")
             .unwrap_or(false);

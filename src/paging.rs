@@ -62,14 +62,8 @@ pub enum Cursor {
     Taxii {
         /// The server's `next` token.
         next: Option<String>,
-        /// The `added_after` filter for the next request (with a `next` token:
-        /// where to resume if the server rejects the token).
+        /// The `added_after` filter for the next request.
         added_after: Option<String>,
-        /// Pages fetched before this one in the listing. Keeps cursors distinct
-        /// when a server hands out one `next` token for a whole session (as
-        /// OASIS medallion does), so the repeat guard does not mistake it for a stall.
-        #[serde(default)]
-        seq: u64,
     },
     /// A point in time (SIE Batch windows are fetched chunk by chunk from here).
     Time {
@@ -104,7 +98,6 @@ impl Cursor {
                 Cursor::Taxii {
                     next: None,
                     added_after: Some(b),
-                    ..
                 },
             ) => match (parse_time(a), parse_time(b)) {
                 (Some(a), Some(b)) => b > a,
@@ -137,7 +130,6 @@ impl fmt::Display for Cursor {
             Cursor::Taxii {
                 next: None,
                 added_after: Some(a),
-                ..
             } => write!(f, "added_after {a}"),
             Cursor::Taxii { .. } => f.write_str("start"),
             Cursor::Time { time } => write!(f, "time {time}"),

@@ -355,7 +355,6 @@ async fn download_resuming<W: Write + Send>(
                 classify_result,
             )
             .await;
-        drop(cell);
         match r {
             Err(e) if e.is_retryable() && state.offset > before => {
                 tracing::debug!(

@@ -417,7 +417,7 @@ mod tests {
         let back: serde_json::Value = serde_json::to_value(&r).unwrap();
         assert_eq!(back["message"]["weird"]["n"][1], 2);
         assert_eq!(back["later"], "x");
-        let owned: NewDomainRecord = NewDomain::parse(&line.to_string()).unwrap().into_owned();
+        let owned: NewDomainRecord = NewDomain::parse(line).unwrap().into_owned();
         assert_eq!(owned, r);
     }
 

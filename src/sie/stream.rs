@@ -329,6 +329,7 @@ impl LineReader {
                             self.lines += 1;
                             return Poll::Ready(Ok(Some(Loc::Chunk(start, start + len))));
                         }
+                        self.bytes += self.carry.len() as u64;
                         self.carry.extend_from_slice(&rest[..i]);
                         let len = trim_cr(&self.carry);
                         self.carry.truncate(len);

@@ -153,7 +153,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
     /// The chunk length: a whole number of minutes, at least one (default 10 minutes).
     pub fn chunk(mut self, length: Duration) -> Self {
         let secs = length.as_secs();
-        if secs < 60 || secs % 60 != 0 || length.subsec_nanos() != 0 {
+        if secs < 60 || !secs.is_multiple_of(60) || length.subsec_nanos() != 0 {
             self.chunk_error = Some(format!(
                 "the SIE sync chunk must be a whole number of minutes (at least one), not {length:?}"
             ));
@@ -261,7 +261,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         let mut cp = stored
             .clone()
             .unwrap_or_else(|| Checkpoint::new(Service::Sie, &endpoint, filter.clone()));
-        let mut remaining = self.window.from_start(resume_at);
+        let mut remaining = self.window.rest_from(resume_at);
         if let (Some(w), true) = (remaining, self.check) {
             let (checked, details) = self.sie.checked_window(self.channel, w, self.clamp).await?;
             if !details.is_ndjson() {

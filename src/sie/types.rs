@@ -260,7 +260,7 @@ impl Window {
     }
 
     /// The window that starts at `start` (truncated) and ends where this one ends.
-    pub(crate) fn from_start(&self, start: DateTime<Utc>) -> Option<Window> {
+    pub(crate) fn rest_from(&self, start: DateTime<Utc>) -> Option<Window> {
         let s = truncate_to_minute(start).max(self.start);
         (s < self.end).then_some(Window {
             start: s,

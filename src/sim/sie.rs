@@ -29,7 +29,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use chrono::{DateTime, Datelike, NaiveDateTime, TimeZone, Timelike, Utc};
-use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -329,7 +328,10 @@ pub struct SieControl {
     pub url_max_uses: Option<u32>,
     /// How many of the next downloads to cut mid-body.
     pub cut_next_downloads: Option<u32>,
-    /// Where to cut them (bytes into the body; default: half-way).
+    /// How many of the next `chfetch` bodies to cut mid-body.
+    pub cut_next_fetches: Option<u32>,
+    /// Where to cut downloads and fetches (bytes into the body; default: half-way
+    /// for downloads, after the first minute for fetches).
     pub cut_at: Option<u64>,
 }
 
@@ -401,6 +403,7 @@ struct Clock {
     url_ttl: u64,
     url_max_uses: u32,
     cut_next: u32,
+    cut_fetches: u32,
     cut_at: Option<u64>,
     uses: HashMap<String, u32>,
 }
@@ -419,6 +422,8 @@ struct SieState {
 
 type Shared = Arc<SieState>;
 
+// The handlers answer a bad request with the error response itself.
+#[allow(clippy::result_large_err)]
 impl SieState {
     fn status(&self) -> SieSimStatus {
         let c = self.clock.lock().expect("clock");
@@ -580,7 +585,7 @@ impl SieState {
 }
 
 /// A body that generates `minutes` of a channel lazily, skipping the first `skip` bytes
-/// and stopping with an error after `cut` bytes.
+/// and dropping the connection after `cut` bytes.
 fn minutes_body(
     data: SieData,
     ch: u8,
@@ -588,15 +593,24 @@ fn minutes_body(
     skip: u64,
     cut: Option<u64>,
 ) -> Body {
+    // Phase 0: sending; 1: cut (the error comes next); 2: over.
     let stream = futures::stream::unfold(
-        (minutes, skip, 0u64, false),
-        move |(mut minutes, mut skip, mut sent, done)| async move {
-            if done {
-                return None;
+        (minutes, skip, 0u64, 0u8),
+        move |(mut minutes, mut skip, mut sent, phase)| async move {
+            match phase {
+                2 => return None,
+                1 => {
+                    // Let the server flush what was sent before the connection drops,
+                    // so that the client really sees a cut mid-body.
+                    for _ in 0..4 {
+                        tokio::task::yield_now().await;
+                    }
+                    let e = std::io::Error::other("simulated connection drop");
+                    return Some((Err(e), (minutes, skip, sent, 2)));
+                }
+                _ => {}
             }
-            let Some(m) = minutes.next() else {
-                return None;
-            };
+            let m = minutes.next()?;
             let mut buf = Vec::new();
             data.write_minute(ch, m, &mut buf);
             let mut bytes = Bytes::from(buf);
@@ -608,29 +622,13 @@ fn minutes_body(
             if let Some(cut) = cut {
                 if sent + bytes.len() as u64 >= cut {
                     let keep = (cut - sent) as usize;
-                    return Some((
-                        Ok::<_, std::io::Error>(bytes.slice(..keep)),
-                        (minutes, skip, cut, true),
-                    ));
+                    return Some((Ok(bytes.slice(..keep)), (minutes, skip, cut, 1)));
                 }
             }
             sent += bytes.len() as u64;
-            Some((Ok(bytes), (minutes, skip, sent, false)))
+            Some((Ok(bytes), (minutes, skip, sent, 0)))
         },
     );
-    let stream = stream.chain(futures::stream::iter(std::iter::from_fn({
-        let mut fired = false;
-        move || {
-            if cut.is_some() && !fired {
-                fired = true;
-                Some(Err(std::io::Error::other(
-                    "simulated cut of a presigned download",
-                )))
-            } else {
-                None
-            }
-        }
-    })));
     Body::from_stream(stream)
 }
 
@@ -714,7 +712,17 @@ async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
         );
     }
     let mime = channel_info(i64::from(ch)).map_or("application/octet-stream", |c| c.2);
-    let mut resp = minutes_body(s.data(), ch, lo..hi, 0, None).into_response();
+    let data = s.data();
+    let cut = {
+        let mut c = s.clock.lock().expect("clock");
+        if c.cut_fetches > 0 {
+            c.cut_fetches -= 1;
+            Some(c.cut_at.unwrap_or_else(|| s.minute_len(&data, ch, lo) + 1))
+        } else {
+            None
+        }
+    };
+    let mut resp = minutes_body(data, ch, lo..hi, 0, cut).into_response();
     resp.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     resp.headers_mut().insert(
@@ -725,9 +733,9 @@ async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
     resp
 }
 
-fn signature(seed: u64, path: &str, issued: i64, ttl: u64) -> String {
+fn signature(seed: u64, path: &str, credential: &str, issued: i64, ttl: u64) -> String {
     let mut h = mix(seed ^ 0x5EC0_95EE);
-    for b in path.bytes() {
+    for b in path.bytes().chain(credential.bytes()) {
         h = mix(h ^ u64::from(b));
     }
     h = mix(h ^ issued as u64);
@@ -788,12 +796,18 @@ async fn makeurl(State(s): State<Shared>, body: Bytes) -> Response {
         .single()
         .unwrap_or_default()
         .format("%Y%m%dT%H%M%SZ");
-    let sig = signature(s.seed, &path, issued, ttl);
-    let url = format!(
-        "{}{path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=SIMAKIA{:08X}%2F{}%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date={date}&X-Amz-Expires={ttl}&X-Amz-SignedHeaders=host&X-Amz-Signature={sig}",
-        s.origin,
+    // Each URL gets its own access key id, so no two URLs are alike.
+    let serial = s.makeurl.load(Ordering::Relaxed);
+    let credential = format!(
+        "SIMAKIA{:08X}{serial:06}/{}/us-east-1/s3/aws4_request",
         mix(s.seed) as u32,
-        &date.to_string()[..8],
+        &date.to_string()[..8]
+    );
+    let sig = signature(s.seed, &path, &credential, issued, ttl);
+    let url = format!(
+        "{}{path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={}&X-Amz-Date={date}&X-Amz-Expires={ttl}&X-Amz-SignedHeaders=host&X-Amz-Signature={sig}",
+        s.origin,
+        credential.replace('/', "%2F"),
     );
     axum::Json(json!({"_status": "OK", "_message": "", "url": url})).into_response()
 }
@@ -819,8 +833,9 @@ async fn download(
     s.downloads.fetch_add(1, Ordering::Relaxed);
     let q: HashMap<String, String> =
         serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
-    let (Some(sig), Some(date), Some(ttl)) = (
+    let (Some(sig), Some(credential), Some(date), Some(ttl)) = (
         q.get("X-Amz-Signature"),
+        q.get("X-Amz-Credential"),
         q.get("X-Amz-Date"),
         q.get("X-Amz-Expires").and_then(|t| t.parse::<u64>().ok()),
     ) else {
@@ -841,7 +856,7 @@ async fn download(
         );
     };
     let path = format!("/sie/dl/range/{chname}/{range}");
-    if *sig != signature(s.seed, &path, issued, ttl) {
+    if *sig != signature(s.seed, &path, credential, issued, ttl) {
         return s3_error(
             StatusCode::FORBIDDEN,
             "SignatureDoesNotMatch",
@@ -971,6 +986,9 @@ async fn control_post(State(s): State<Shared>, body: Bytes) -> Response {
         if let Some(n) = c.cut_next_downloads {
             clock.cut_next = n;
         }
+        if let Some(n) = c.cut_next_fetches {
+            clock.cut_fetches = n;
+        }
         if c.cut_at.is_some() {
             clock.cut_at = c.cut_at;
         }
@@ -991,6 +1009,7 @@ pub fn router(ctx: &SimContext) -> Router {
             url_ttl: 3600,
             url_max_uses: 0,
             cut_next: 0,
+            cut_fetches: 0,
             cut_at: None,
             uses: HashMap::new(),
         }),

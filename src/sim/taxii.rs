@@ -25,9 +25,10 @@
 //!
 //! **Control** (no auth): `POST /taxii/_sim/control` and `POST /socdef/_sim/control`
 //! with any of `{"expire_next": true, "max_page_size": N|null, "next_tokens":
-//! bool, "content_type": "..."|null, "inclusive_added_after": bool, "grow":
+//! bool, "reuse_next": bool, "content_type": "..."|null, "inclusive_added_after": bool, "grow":
 //! {"collection": ID, "count": N}, "inject": {"collection": ID, "object": {..}}}`:
 //! forget every `next` token (as when sessions expire), clamp pages harder,
+//! keep one `next` token for a whole session (as medallion does),
 //! page by headers only (`more` without `next`), answer another media type,
 //! treat `added_after` as inclusive, add N new indicators, or append any JSON
 //! (even malformed) as an object. The answer is the settings now.
@@ -555,6 +556,7 @@ impl<'a> Selector<'a> {
 // ---------------------------------------------------------------------------
 
 struct Control {
+    reuse_next: bool,
     max_page_size: usize,
     next_tokens: bool,
     content_type: Option<String>,
@@ -568,6 +570,7 @@ impl Control {
             "next_tokens": self.next_tokens,
             "content_type": self.content_type,
             "inclusive_added_after": self.inclusive,
+            "reuse_next": self.reuse_next,
         })
     }
 }
@@ -681,6 +684,7 @@ impl Server {
             statuses: HashMap::new(),
             status_counter: 0,
             control: Control {
+                reuse_next: false,
                 max_page_size: if soc { 1000 } else { 10_000 },
                 next_tokens: true,
                 content_type: None,
@@ -896,9 +900,17 @@ impl Server {
         };
         let (idx, more_at) = sel.page(start, limit);
         let next = match more_at {
-            Some(at) if !soc && self.control.next_tokens => {
-                Some(self.new_token(cid, path, &signature, at))
-            }
+            Some(at) if !soc && self.control.next_tokens => match &params.next {
+                // One token for the whole session, as medallion does.
+                Some(t) if self.control.reuse_next => {
+                    let t = t.clone();
+                    if let Some(tok) = self.tokens.get_mut(&t) {
+                        tok.resume = at;
+                    }
+                    Some(t)
+                }
+                _ => Some(self.new_token(cid, path, &signature, at)),
+            },
             _ => None,
         };
         Ok((idx, more_at.is_some(), next))
@@ -1469,6 +1481,9 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
         Some(Value::String(ct)) => s.control.content_type = Some(ct.clone()),
         Some(Value::Null) => s.control.content_type = None,
         _ => {}
+    }
+    if let Some(b) = v.get("reuse_next").and_then(Value::as_bool) {
+        s.control.reuse_next = b;
     }
     if let Some(b) = v.get("inclusive_added_after").and_then(Value::as_bool) {
         s.control.inclusive = b;

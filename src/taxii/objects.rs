@@ -289,6 +289,9 @@ pub struct EnvelopeSource<T> {
     invalid: Option<String>,
     url: Arc<tokio::sync::OnceCell<Url>>,
     boundary: Arc<Mutex<HashSet<Key>>>,
+    /// The `added_after` of the request that opened the current `next`
+    /// session: later pages of the session repeat it.
+    session_after: Arc<Mutex<Option<String>>>,
     stats: StatsHandle,
     _item: PhantomData<fn() -> T>,
 }
@@ -381,6 +384,7 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
             invalid: self.invalid.clone(),
             url: self.url.clone(),
             boundary: self.boundary.clone(),
+            session_after: self.session_after.clone(),
             stats: self.stats.clone(),
             _item: PhantomData,
         };
@@ -392,27 +396,20 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     async fn fetch_page(&self, cursor: Cursor, page_size: Option<u32>) -> Result<RawPage<T>> {
         let url = self.resolve_url().await?;
         let client = &self.collection.taxii;
-        let (plan, seq) = match cursor {
-            Cursor::Start => (Plan::Plain(self.filter.added_after.clone()), 0),
+        let context = format!("{} page at {cursor}", self.endpoint_name());
+        let plan = match cursor {
+            Cursor::Start => Plan::Plain(self.filter.added_after.clone()),
             Cursor::Taxii {
                 next: Some(token),
                 added_after,
-                seq,
-            } => (
-                Plan::Next {
-                    token,
-                    fallback: added_after,
-                },
-                seq,
-            ),
+            } => Plan::Next {
+                token,
+                fallback: added_after,
+            },
             Cursor::Taxii {
                 next: None,
                 added_after,
-                seq,
-            } => (
-                Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
-                seq,
-            ),
+            } => Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
             Cursor::Done => {
                 return Ok(RawPage {
                     items: Vec::new(),
@@ -436,19 +433,21 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         };
         // `used_after` is the added_after of the request actually answered (None
         // when a `next` token was honoured).
+        let mut sent_token: Option<(String, u64)> = None;
         let (resp, used_after, prev_fallback) = match plan {
             Plan::Plain(after) => {
                 let q = with_limit(self.filter.query(after.as_deref()));
-                (
-                    client.get_once(url.clone(), &q).await?,
-                    after.clone(),
-                    after,
-                )
+                let r = client.get_once(url.clone(), &q).await?;
+                *self.session_after.lock().expect("session lock") = after.clone();
+                (r, after.clone(), after)
             }
             Plan::Next { token, fallback } => {
-                // The same filters as the first request, plus the token.
-                let mut q = with_limit(self.filter.query(self.filter.added_after.as_deref()));
-                q.push(("next".to_string(), token));
+                // The same filters as the request that opened the session, plus the token.
+                let session = self.session_after.lock().expect("session lock").clone();
+                let mut q = with_limit(self.filter.query(session.as_deref()));
+                let (raw, repeat) = split_token(&token);
+                sent_token = Some((raw.to_string(), repeat));
+                q.push(("next".to_string(), raw.to_string()));
                 match client.get_once(url.clone(), &q).await {
                     Ok(r) => (r, None, fallback),
                     Err(e) if is_rejected_token(&e) => {
@@ -463,18 +462,15 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                             "the server rejected the next token; resuming from added_after"
                         );
                         let q = with_limit(self.filter.query(Some(&fb)));
-                        (
-                            client.get_once(url.clone(), &q).await?,
-                            Some(fb.clone()),
-                            Some(fb),
-                        )
+                        let r = client.get_once(url.clone(), &q).await?;
+                        *self.session_after.lock().expect("session lock") = Some(fb.clone());
+                        (r, Some(fb.clone()), Some(fb))
                     }
                     Err(e) => return Err(e),
                 }
             }
         };
         let (_, headers, body) = resp;
-        let context = format!("{} page at {}", self.endpoint_name(), seq);
         let parsed = T::parse_page(&body, self.malformed, &context)?;
         self.stats
             .0
@@ -514,9 +510,16 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         };
         let next = match (parsed.more, parsed.next) {
             (Some(true), Some(token)) => Cursor::Taxii {
-                next: Some(token),
+                next: Some(match &sent_token {
+                    // The server keeps one token for the whole session (medallion
+                    // does): mark each page so the paginator's repeat guard
+                    // sees the listing advance. The mark is never sent.
+                    Some((raw, n)) if used_after.is_none() && *raw == token => {
+                        format!("{token}{TOKEN_MARK}{}", n + 1)
+                    }
+                    _ => token,
+                }),
                 added_after: fallback,
-                seq: seq + 1,
             },
             (Some(true), None) => match last {
                 // Only re-reads and no progress: nothing new is left.
@@ -524,7 +527,6 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 Some(l) => Cursor::Taxii {
                     next: None,
                     added_after: Some(l),
-                    seq: seq + 1,
                 },
                 None => {
                     return Err(Error::protocol(
@@ -542,7 +544,6 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 Some(l) if !items.is_empty() && advanced => Cursor::Taxii {
                     next: None,
                     added_after: Some(l),
-                    seq: seq + 1,
                 },
                 None if !items.is_empty() => {
                     tracing::warn!(
@@ -570,6 +571,18 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
 
     fn endpoint_name(&self) -> String {
         format!("collection {} {}", self.collection.id, self.suffix)
+    }
+}
+
+/// Separates a server's `next` token from the page mark the client adds when
+/// a server reuses one token for a whole session.
+const TOKEN_MARK: char = '\u{1f}';
+
+/// The token to send, and the page mark (0 when none).
+fn split_token(t: &str) -> (&str, u64) {
+    match t.rsplit_once(TOKEN_MARK) {
+        Some((raw, n)) => (raw, n.parse().unwrap_or(0)),
+        None => (t, 0),
     }
 }
 
@@ -766,6 +779,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
 
     /// The page source (for [`Paginator`]s built by hand).
     pub fn into_source(self) -> EnvelopeSource<T> {
+        let session_after = Arc::new(Mutex::new(self.filter.added_after.clone()));
         EnvelopeSource {
             collection: self.collection,
             suffix: self.suffix,
@@ -774,6 +788,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
             invalid: self.invalid,
             url: Arc::new(tokio::sync::OnceCell::new()),
             boundary: Arc::new(Mutex::new(HashSet::new())),
+            session_after,
             stats: StatsHandle::default(),
             _item: PhantomData,
         }

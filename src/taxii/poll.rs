@@ -82,7 +82,15 @@ struct Shared {
     checkpoint: Option<Checkpoint>,
 }
 
-/// A delta poll of a collection: a stream of [`StixObject`]s; see the [module docs](self).
+/// A delta poll of a collection: a stream of [`StixObject`]s.
+///
+/// It remembers, per collection and filter, the highest
+/// `X-TAXII-Date-Added-Last` handed out (the *watermark*), the cursor of an
+/// unfinished run, and the `(id, modified)` pairs of the last page. Each run
+/// starts from the watermark (`added_after`), so repeated runs fetch only what
+/// was added since; the pairs drop objects a server re-reads at that boundary.
+/// The checkpoint is saved after each page has been handed out, never before:
+/// after a crash the next run re-delivers at most the page being handed out.
 ///
 /// Built by [`Collection::poll`](super::Collection::poll) or
 /// [`Taxii::poll_collection`](super::Taxii::poll_collection). Lazy: nothing
@@ -329,7 +337,6 @@ impl State<'_> {
                     Some(w) => Cursor::Taxii {
                         next: None,
                         added_after: Some(w.clone()),
-                        seq: 0,
                     },
                     None => Cursor::Start,
                 },
