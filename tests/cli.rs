@@ -99,10 +99,42 @@ fn help_documents_exit_codes_and_environment() {
 fn bad_input_exits_2_before_any_request() {
     let s = sim();
     let cases: Vec<Vec<&str>> = vec![
-        vec!["fetch", "--channel", "0", "--from", "2026-01-01 00:00", "--to", "2026-01-01 01:00"],
-        vec!["fetch", "--channel", "256", "--from", "2026-01-01 00:00", "--to", "2026-01-01 01:00"],
-        vec!["fetch", "--channel", "212", "--from", "yesterday", "--to", "2026-01-01 01:00"],
-        vec!["fetch", "--channel", "212", "--from", "2026-01-01 02:00", "--to", "2026-01-01 01:00"],
+        vec![
+            "fetch",
+            "--channel",
+            "0",
+            "--from",
+            "2026-01-01 00:00",
+            "--to",
+            "2026-01-01 01:00",
+        ],
+        vec![
+            "fetch",
+            "--channel",
+            "256",
+            "--from",
+            "2026-01-01 00:00",
+            "--to",
+            "2026-01-01 01:00",
+        ],
+        vec![
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            "yesterday",
+            "--to",
+            "2026-01-01 01:00",
+        ],
+        vec![
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            "2026-01-01 02:00",
+            "--to",
+            "2026-01-01 01:00",
+        ],
     ];
     for args in cases {
         s.cmd(Service::Sie)
@@ -112,7 +144,16 @@ fn bad_input_exits_2_before_any_request() {
             .stderr(predicate::str::contains("invalid input"));
     }
     s.cmd(Service::Defendis)
-        .args(["pull", "credentials", "--domain", "example.com", "--from", "2024-03-01", "--to", "2024-01-01"])
+        .args([
+            "pull",
+            "credentials",
+            "--domain",
+            "example.com",
+            "--from",
+            "2024-03-01",
+            "--to",
+            "2024-01-01",
+        ])
         .assert()
         .code(2);
     s.cmd(Service::Defendis)
@@ -133,7 +174,14 @@ fn bad_input_exits_2_before_any_request() {
         .code(2);
     // A SIE key that is not a UUID is refused before any request.
     Command::new(BIN)
-        .args(["sie", "--url", &s.handle.url(Service::Sie), "--key", "not-a-uuid", "validate"])
+        .args([
+            "sie",
+            "--url",
+            &s.handle.url(Service::Sie),
+            "--key",
+            "not-a-uuid",
+            "validate",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("UUID"))
@@ -148,12 +196,26 @@ fn auth_failures_exit_3_without_echoing_the_key() {
     let s = sim();
     let wrong = "wrong-key-0123456789";
     Command::new(BIN)
-        .args(["defendis", "--url", &s.handle.url(Service::Defendis), "--key", wrong, "watchlists"])
+        .args([
+            "defendis",
+            "--url",
+            &s.handle.url(Service::Defendis),
+            "--key",
+            wrong,
+            "watchlists",
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains(wrong).not());
     Command::new(BIN)
-        .args(["dojo", "--url", &s.handle.url(Service::DefectDojo), "--key", wrong, "findings"])
+        .args([
+            "dojo",
+            "--url",
+            &s.handle.url(Service::DefectDojo),
+            "--key",
+            wrong,
+            "findings",
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains(wrong).not());
@@ -169,7 +231,14 @@ fn other_api_errors_exit_4_and_network_errors_exit_5() {
     // Nothing listens on port 1: connection refused, after the retries.
     Command::new(BIN)
         .args([
-            "defendis", "--url", "http://127.0.0.1:1", "--key", "k", "--attempts", "2", "watchlists",
+            "defendis",
+            "--url",
+            "http://127.0.0.1:1",
+            "--key",
+            "k",
+            "--attempts",
+            "2",
+            "watchlists",
         ])
         .assert()
         .code(5);
@@ -179,7 +248,11 @@ fn other_api_errors_exit_4_and_network_errors_exit_5() {
 fn defendis_watchlists_and_pull() {
     let s = sim();
     let out = s.cmd(Service::Defendis).arg("watchlists").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!lines(&out.stdout).is_empty());
     let out = s
         .cmd(Service::Defendis)
@@ -187,17 +260,32 @@ fn defendis_watchlists_and_pull() {
         .output()
         .unwrap();
     let domains = lines(&out.stdout);
-    assert!(domains.iter().any(|d| d["value"] == "example.com"), "{domains:?}");
+    assert!(
+        domains.iter().any(|d| d["value"] == "example.com"),
+        "{domains:?}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("creds.ndjson");
     s.cmd(Service::Defendis)
-        .args(["pull", "credentials", "--domain", "example.com", "--page-size", "50", "-o"])
+        .args([
+            "pull",
+            "credentials",
+            "--domain",
+            "example.com",
+            "--page-size",
+            "50",
+            "-o",
+        ])
         .arg(&file)
         .assert()
         .success();
     let records = lines(&std::fs::read(&file).unwrap());
-    assert!(records.len() > 50, "several pages expected, got {}", records.len());
+    assert!(
+        records.len() > 50,
+        "several pages expected, got {}",
+        records.len()
+    );
     // Out of scope: a domain the workspace does not watch is a 403 → exit 4.
     s.cmd(Service::Defendis)
         .args(["pull", "credentials", "--domain", "not-watched.example.net"])
@@ -218,7 +306,11 @@ fn sandbox_submit_wait_list_search_report() {
         .arg(&sample)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v = lines(&out.stdout);
     assert_eq!(v[0]["status"], "reported");
     let id = v[0]["id"].as_str().unwrap().to_string();
@@ -231,7 +323,11 @@ fn sandbox_submit_wait_list_search_report() {
         .args(["search", "invoice"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let report = dir.path().join("overview.json");
     s.cmd(Service::Sandbox)
@@ -253,16 +349,33 @@ fn sie_validate_channels_fetch_and_url() {
 
     let out = s.cmd(Service::Sie).arg("channels").output().unwrap();
     let chans = lines(&out.stdout);
-    let ch212 = chans.iter().find(|c| c["channel"] == 212).expect("channel 212");
+    let ch212 = chans
+        .iter()
+        .find(|c| c["channel"] == 212)
+        .expect("channel 212");
     let latest = chrono::DateTime::parse_from_rfc3339(ch212["latest"].as_str().unwrap()).unwrap();
     let end = latest - chrono::Duration::minutes(5);
     let start = end - chrono::Duration::minutes(20);
-    let (from, to) = (start.format("%Y-%m-%d %H:%M").to_string(), end.format("%Y-%m-%d %H:%M").to_string());
+    let (from, to) = (
+        start.format("%Y-%m-%d %H:%M").to_string(),
+        end.format("%Y-%m-%d %H:%M").to_string(),
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("nod.ndjson");
     s.cmd(Service::Sie)
-        .args(["fetch", "--channel", "212", "--from", &from, "--to", &to, "--chunk", "5", "-o"])
+        .args([
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--chunk",
+            "5",
+            "-o",
+        ])
         .arg(&file)
         .assert()
         .success();
@@ -272,7 +385,17 @@ fn sie_validate_channels_fetch_and_url() {
     // The raw pass-through gives the same bytes.
     let raw = dir.path().join("raw.ndjson");
     s.cmd(Service::Sie)
-        .args(["fetch", "--channel", "212", "--from", &from, "--to", &to, "--raw", "-o"])
+        .args([
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--raw",
+            "-o",
+        ])
         .arg(&raw)
         .assert()
         .success();
@@ -284,11 +407,24 @@ fn sie_validate_channels_fetch_and_url() {
         .args(["url", "--channel", "212", "--from", &from, "--to", &to])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("http"));
     let dl = dir.path().join("dl.ndjson");
     s.cmd(Service::Sie)
-        .args(["url", "--channel", "212", "--from", &from, "--to", &to, "--download"])
+        .args([
+            "url",
+            "--channel",
+            "212",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--download",
+        ])
         .arg(&dl)
         .assert()
         .success();
@@ -299,18 +435,31 @@ fn sie_validate_channels_fetch_and_url() {
 fn taxii_discover_collections_poll_push() {
     let s = sim();
     let out = s.cmd(Service::Taxii).arg("discover").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(lines(&out.stdout)[0]["api_roots"].is_array());
 
     let out = s.cmd(Service::Taxii).arg("collections").output().unwrap();
     let cols = lines(&out.stdout);
-    assert!(cols.iter().any(|c| c["id"] == secops::sim::taxii::INDICATORS));
+    assert!(cols
+        .iter()
+        .any(|c| c["id"] == secops::sim::taxii::INDICATORS));
 
     let dir = tempfile::tempdir().unwrap();
     let ck = dir.path().join("ck.json");
     let first = dir.path().join("poll1.ndjson");
     s.cmd(Service::Taxii)
-        .args(["poll", "--collection", secops::sim::taxii::INDICATORS, "--page-size", "100", "--checkpoint"])
+        .args([
+            "poll",
+            "--collection",
+            secops::sim::taxii::INDICATORS,
+            "--page-size",
+            "100",
+            "--checkpoint",
+        ])
         .arg(&ck)
         .arg("-o")
         .arg(&first)
@@ -321,7 +470,12 @@ fn taxii_discover_collections_poll_push() {
     // A second delta poll with the same checkpoint finds nothing new.
     let out = s
         .cmd(Service::Taxii)
-        .args(["poll", "--collection", secops::sim::taxii::INDICATORS, "--checkpoint"])
+        .args([
+            "poll",
+            "--collection",
+            secops::sim::taxii::INDICATORS,
+            "--checkpoint",
+        ])
         .arg(&ck)
         .output()
         .unwrap();
@@ -346,7 +500,11 @@ fn taxii_discover_collections_poll_push() {
         .arg(&push)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let status = &lines(&out.stdout)[0];
     assert_eq!(status["success_count"], 2, "{status}");
 }
@@ -374,19 +532,46 @@ fn dojo_import_reimport_findings() {
     std::fs::write(&b, scan(&[("CVE-1", "HIGH"), ("CVE-3", "CRITICAL")])).unwrap();
     let out = s
         .cmd(Service::DefectDojo)
-        .args(["import", "--scan-type", "Trivy Scan", "--product", "Shop", "--engagement", "CI", "--product-type", "Web", "--auto-create", "--file"])
+        .args([
+            "import",
+            "--scan-type",
+            "Trivy Scan",
+            "--product",
+            "Shop",
+            "--engagement",
+            "CI",
+            "--product-type",
+            "Web",
+            "--auto-create",
+            "--file",
+        ])
         .arg(&a)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let test = lines(&out.stdout)[0]["test_id"].as_i64().expect("test id");
     let out = s
         .cmd(Service::DefectDojo)
-        .args(["reimport", "--scan-type", "Trivy Scan", "--test", &test.to_string(), "--file"])
+        .args([
+            "reimport",
+            "--scan-type",
+            "Trivy Scan",
+            "--test",
+            &test.to_string(),
+            "--file",
+        ])
         .arg(&b)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = s
         .cmd(Service::DefectDojo)
         .args(["findings", "--test", &test.to_string()])
@@ -394,10 +579,22 @@ fn dojo_import_reimport_findings() {
         .unwrap();
     let findings = lines(&out.stdout);
     let active: Vec<_> = findings.iter().filter(|f| f["active"] == true).collect();
-    assert_eq!(active.len(), 2, "CVE-1 and CVE-3 stay active, CVE-2 is closed: {findings:?}");
+    assert_eq!(
+        active.len(),
+        2,
+        "CVE-1 and CVE-3 stay active, CVE-2 is closed: {findings:?}"
+    );
     // Import of an unknown file is an input error.
     s.cmd(Service::DefectDojo)
-        .args(["import", "--scan-type", "Trivy Scan", "--engagement", "1", "--file", "/nope.json"])
+        .args([
+            "import",
+            "--scan-type",
+            "Trivy Scan",
+            "--engagement",
+            "1",
+            "--file",
+            "/nope.json",
+        ])
         .assert()
         .code(2);
 }
@@ -426,7 +623,10 @@ fn interrupt_after(mut cmd: Command, after: usize, signal: &str) -> std::process
             }
         }
     }
-    assert_eq!(seen, after, "the command ended before it could be interrupted");
+    assert_eq!(
+        seen, after,
+        "the command ended before it could be interrupted"
+    );
     child.wait().unwrap()
 }
 
@@ -434,8 +634,15 @@ fn interrupt_after(mut cmd: Command, after: usize, signal: &str) -> std::process
 fn sie_fetch_interrupted_then_resumed_gives_identical_output() {
     // 20 ms per request: 60 one-minute chunks take long enough to interrupt.
     let s = sim_with(Faults::none().latency(std::time::Duration::from_millis(20)));
-    let out = s.cmd(Service::Sie).args(["channels", "--channel", "212"]).output().unwrap();
-    let latest = lines(&out.stdout)[0]["latest"].as_str().unwrap().to_string();
+    let out = s
+        .cmd(Service::Sie)
+        .args(["channels", "--channel", "212"])
+        .output()
+        .unwrap();
+    let latest = lines(&out.stdout)[0]["latest"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let end = chrono::DateTime::parse_from_rfc3339(&latest).unwrap() - chrono::Duration::minutes(2);
     let start = end - chrono::Duration::minutes(60);
     let from = start.format("%Y-%m-%d %H:%M").to_string();
@@ -444,13 +651,26 @@ fn sie_fetch_interrupted_then_resumed_gives_identical_output() {
     let reference = dir.path().join("reference.ndjson");
     let fetch = |out: &Path, ck: &Path| {
         let mut c = s.cmd(Service::Sie);
-        c.args(["fetch", "--channel", "212", "--from", &from, "--to", &to, "--chunk", "1", "-o"])
-            .arg(out)
-            .arg("--checkpoint")
-            .arg(ck);
+        c.args([
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--chunk",
+            "1",
+            "-o",
+        ])
+        .arg(out)
+        .arg("--checkpoint")
+        .arg(ck);
         c
     };
-    fetch(&reference, &dir.path().join("ref.ck")).assert().success();
+    fetch(&reference, &dir.path().join("ref.ck"))
+        .assert()
+        .success();
 
     let out = dir.path().join("out.ndjson");
     let ck = dir.path().join("out.ck");
@@ -458,16 +678,24 @@ fn sie_fetch_interrupted_then_resumed_gives_identical_output() {
     assert_eq!(status.code(), Some(130), "Ctrl-C exits with 130");
     assert!(!out.exists(), "no half-written file under the final name");
     assert!(ck.exists(), "a checkpoint was left");
-    serde_json::from_slice::<serde_json::Value>(&std::fs::read(&ck).unwrap()).expect("valid checkpoint");
+    serde_json::from_slice::<serde_json::Value>(&std::fs::read(&ck).unwrap())
+        .expect("valid checkpoint");
 
     let resumed = fetch(&out, &ck).arg("--json").output().unwrap();
-    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    assert!(
+        resumed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
     assert!(
         String::from_utf8_lossy(&resumed.stderr).contains("resumed from"),
         "the second run resumes: {}",
         String::from_utf8_lossy(&resumed.stderr)
     );
-    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&reference).unwrap());
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(&reference).unwrap()
+    );
 }
 
 #[test]
@@ -476,19 +704,31 @@ fn taxii_poll_killed_then_resumed_gives_identical_output() {
     let dir = tempfile::tempdir().unwrap();
     let poll = |out: &Path, ck: &Path| {
         let mut c = s.cmd(Service::Taxii);
-        c.args(["poll", "--collection", secops::sim::taxii::INDICATORS, "--page-size", "20", "-o"])
-            .arg(out)
-            .arg("--checkpoint")
-            .arg(ck);
+        c.args([
+            "poll",
+            "--collection",
+            secops::sim::taxii::INDICATORS,
+            "--page-size",
+            "20",
+            "-o",
+        ])
+        .arg(out)
+        .arg("--checkpoint")
+        .arg(ck);
         c
     };
     let reference = dir.path().join("reference.ndjson");
-    poll(&reference, &dir.path().join("ref.ck")).assert().success();
+    poll(&reference, &dir.path().join("ref.ck"))
+        .assert()
+        .success();
     let out = dir.path().join("out.ndjson");
     let ck = dir.path().join("out.ck");
     let status = interrupt_after(poll(&out, &ck), 4, "-KILL");
     assert!(!status.success());
     assert!(!out.exists(), "no half-written file under the final name");
     poll(&out, &ck).assert().success();
-    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&reference).unwrap());
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(&reference).unwrap()
+    );
 }
