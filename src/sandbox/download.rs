@@ -460,7 +460,10 @@ mod tests {
             Artifact::task_file("s1", "t/1", "f"),
             Artifact::task_file("s1", "t1", ".."),
         ] {
-            assert!(matches!(a.segments(), Err(Error::InvalidInput { .. })), "{a:?}");
+            assert!(
+                matches!(a.segments(), Err(Error::InvalidInput { .. })),
+                "{a:?}"
+            );
         }
         assert_eq!(
             Progress {

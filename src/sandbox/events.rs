@@ -89,7 +89,12 @@ impl Sandbox {
         let this = self.clone();
         let opened = async move {
             let resp = this
-                .call(this.api.stream_sample_events().sample_id(sample_id.as_str()).send())
+                .call(
+                    this.api
+                        .stream_sample_events()
+                        .sample_id(sample_id.as_str())
+                        .send(),
+                )
                 .await;
             (this, resp)
         };
@@ -99,49 +104,60 @@ impl Sandbox {
                     Ok(body) => body.into_inner(),
                     Err(e) => return futures::stream::iter([Step::Lost(e)]).boxed(),
                 };
-                let state = (body, LineSplitter::default(), VecDeque::<Step>::new(), false);
-                futures::stream::unfold(state, |(mut body, mut split, mut queue, mut done)| async move {
-                    loop {
-                        if let Some(step) = queue.pop_front() {
-                            return Some((step, (body, split, queue, done)));
-                        }
-                        if done {
-                            return None;
-                        }
-                        match body.next().await {
-                            Some(Ok(chunk)) => match split.push(&chunk) {
-                                Ok(lines) => {
-                                    for line in lines {
-                                        if line.iter().all(|b| b.is_ascii_whitespace()) {
-                                            continue;
+                let state = (
+                    body,
+                    LineSplitter::default(),
+                    VecDeque::<Step>::new(),
+                    false,
+                );
+                futures::stream::unfold(
+                    state,
+                    |(mut body, mut split, mut queue, mut done)| async move {
+                        loop {
+                            if let Some(step) = queue.pop_front() {
+                                return Some((step, (body, split, queue, done)));
+                            }
+                            if done {
+                                return None;
+                            }
+                            match body.next().await {
+                                Some(Ok(chunk)) => match split.push(&chunk) {
+                                    Ok(lines) => {
+                                        for line in lines {
+                                            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                                                continue;
+                                            }
+                                            queue.push_back(parse_line(&line));
                                         }
-                                        queue.push_back(parse_line(&line));
                                     }
-                                }
-                                Err(e) => {
-                                    queue.push_back(Step::Lost(e));
+                                    Err(e) => {
+                                        queue.push_back(Step::Lost(e));
+                                        done = true;
+                                    }
+                                },
+                                Some(Err(e)) => {
+                                    queue.push_back(Step::Lost(Error::from_reqwest(
+                                        Service::Sandbox,
+                                        e,
+                                    )));
                                     done = true;
                                 }
-                            },
-                            Some(Err(e)) => {
-                                queue.push_back(Step::Lost(Error::from_reqwest(Service::Sandbox, e)));
-                                done = true;
-                            }
-                            None => {
-                                let rest = split.rest();
-                                if !rest.iter().all(|b| b.is_ascii_whitespace()) {
-                                    // A last line without newline counts if it parses whole.
-                                    queue.push_back(parse_line(&rest));
+                                None => {
+                                    let rest = split.rest();
+                                    if !rest.iter().all(|b| b.is_ascii_whitespace()) {
+                                        // A last line without newline counts if it parses whole.
+                                        queue.push_back(parse_line(&rest));
+                                    }
+                                    queue.push_back(Step::Lost(Error::protocol(
+                                        Service::Sandbox,
+                                        "the event stream closed before a terminal status",
+                                    )));
+                                    done = true;
                                 }
-                                queue.push_back(Step::Lost(Error::protocol(
-                                    Service::Sandbox,
-                                    "the event stream closed before a terminal status",
-                                )));
-                                done = true;
                             }
                         }
-                    }
-                })
+                    },
+                )
                 .boxed()
             })
             .boxed()

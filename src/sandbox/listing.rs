@@ -128,7 +128,11 @@ impl PageSource for SampleListing {
         self.listing.endpoint().to_string()
     }
 
-    fn fetch(&self, cursor: Cursor, page_size: Option<u32>) -> BoxFuture<'static, Result<RawPage<Sample>>> {
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<Sample>>> {
         let api = self.api.clone();
         let listing = self.listing.clone();
         Box::pin(async move {

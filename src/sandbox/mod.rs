@@ -327,7 +327,9 @@ pub fn parse_error(service: Service, status: u16, headers: &HeaderMap, body: &[u
 /// control characters, not `.` or `..`.
 pub(crate) fn check_segment(what: &str, value: &str) -> Result<()> {
     if value.is_empty() {
-        return Err(Error::invalid_input(format!("Sandbox: the {what} is empty")));
+        return Err(Error::invalid_input(format!(
+            "Sandbox: the {what} is empty"
+        )));
     }
     if value == "." || value == ".." {
         return Err(Error::invalid_input(format!(
@@ -647,13 +649,13 @@ mod tests {
         );
         assert_eq!(e.kind, ApiErrorKind::Conflict);
         let err = Error::from(e);
-        assert_eq!(
-            ErrorCode::of(&err),
-            Some(ErrorCode::ProfileAlreadyExists)
-        );
+        assert_eq!(ErrorCode::of(&err), Some(ErrorCode::ProfileAlreadyExists));
         let e = parse_error(Service::Sandbox, 400, &h, br#"{"error":"INVALID"}"#);
         assert_eq!(e.kind, ApiErrorKind::BadRequest);
-        assert_eq!(ErrorCode::parse("WHATEVER"), ErrorCode::Other("WHATEVER".into()));
+        assert_eq!(
+            ErrorCode::parse("WHATEVER"),
+            ErrorCode::Other("WHATEVER".into())
+        );
     }
 
     #[test]

@@ -271,7 +271,10 @@ impl fmt::Debug for FileSource {
 
 impl FileSource {
     /// A reader, submitted as `name`.
-    pub fn reader(reader: impl AsyncRead + Send + Unpin + 'static, name: impl Into<String>) -> Self {
+    pub fn reader(
+        reader: impl AsyncRead + Send + Unpin + 'static,
+        name: impl Into<String>,
+    ) -> Self {
         FileSource::Reader {
             reader: Box::new(reader),
             name: name.into(),
@@ -404,8 +407,9 @@ impl Sandbox {
         options: SubmitOptions,
     ) -> Result<Sample> {
         options.check()?;
-        let json = serde_json::to_string(&options.document("file", None))
-            .map_err(|e| Error::invalid_input(format!("Sandbox: cannot encode the options: {e}")))?;
+        let json = serde_json::to_string(&options.document("file", None)).map_err(|e| {
+            Error::invalid_input(format!("Sandbox: cannot encode the options: {e}"))
+        })?;
         let url = self.core.url("v0/samples")?;
         let service = self.core.service();
         let resp = match source.into() {
@@ -526,8 +530,9 @@ impl Sandbox {
             ));
         }
         let kind = if options.fetch { "fetch" } else { "url" };
-        let body = serde_json::to_vec(&options.document(kind, Some(url.trim())))
-            .map_err(|e| Error::invalid_input(format!("Sandbox: cannot encode the options: {e}")))?;
+        let body = serde_json::to_vec(&options.document(kind, Some(url.trim()))).map_err(|e| {
+            Error::invalid_input(format!("Sandbox: cannot encode the options: {e}"))
+        })?;
         let target = self.core.url("v0/samples")?;
         let service = self.core.service();
         let resp = self
@@ -589,7 +594,10 @@ mod tests {
         );
         assert!(!format!("{o:?}").contains("infected"));
         let d = SubmitOptions::new().document("url", Some("https://x.test/"));
-        assert_eq!(d, serde_json::json!({"kind": "url", "url": "https://x.test/"}));
+        assert_eq!(
+            d,
+            serde_json::json!({"kind": "url", "url": "https://x.test/"})
+        );
     }
 
     #[test]
@@ -601,7 +609,10 @@ mod tests {
             SubmitOptions::new().network(Network::Other(String::new())),
             SubmitOptions::new().profile_for("w", ""),
         ] {
-            assert!(matches!(o.check(), Err(Error::InvalidInput { .. })), "{o:?}");
+            assert!(
+                matches!(o.check(), Err(Error::InvalidInput { .. })),
+                "{o:?}"
+            );
         }
         assert!(check_name("a\"b").is_err() && check_name("").is_err());
     }

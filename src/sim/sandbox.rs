@@ -6,8 +6,8 @@
 //! - `size` public samples, deterministic from the seed (all `reported`), plus the
 //!   samples submitted through the API (`owned`, also listed under `org`).
 //! - Submissions move through `pending → static_analysis → scheduled → running →
-//!   processing → reported` on a schedule drawn from the seed (about 1–3 s in all, on
-//!   the tokio clock, so tests pause time). A file or URL whose name contains `fail`
+//!   processing → reported` on a schedule drawn from the seed (45–135 ms in all, on the
+//!   tokio clock). A file or URL whose name contains `fail`
 //!   ends `failed` after `running`. An interactive submission waits in
 //!   `static_analysis` until its profiles are chosen.
 //! - Paging newest first; `next` is an opaque RFC 3339 timestamp (the `submitted`
@@ -185,7 +185,11 @@ impl SimSample {
     fn task_status(&self, status: &str, task: &str) -> &'static str {
         let rank = |s: &str| ORDER.iter().position(|x| *x == s).unwrap_or(ORDER.len());
         if task == "static1" {
-            return if rank(status) >= 2 { "reported" } else { "pending" };
+            return if rank(status) >= 2 {
+                "reported"
+            } else {
+                "pending"
+            };
         }
         match status {
             "pending" | "static_analysis" | "scheduled" => "pending",
@@ -198,9 +202,13 @@ impl SimSample {
 
     fn to_json(&self, now: Instant) -> Value {
         let status = self.status_at(now);
-        let mut tasks = vec![json!({"id": "static1", "status": self.task_status(status, "static1"), "target": self.target()})];
+        let mut tasks = vec![
+            json!({"id": "static1", "status": self.task_status(status, "static1"), "target": self.target()}),
+        ];
         for t in self.behavioral_tasks() {
-            tasks.push(json!({"id": t, "status": self.task_status(status, &t), "target": self.target()}));
+            tasks.push(
+                json!({"id": t, "status": self.task_status(status, &t), "target": self.target()}),
+            );
         }
         let mut v = json!({
             "id": self.id,
@@ -268,7 +276,11 @@ impl Drop for SimState {
 type Shared = Arc<SimState>;
 
 fn err(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
-    (status, Json(json!({"error": code, "message": message.into()}))).into_response()
+    (
+        status,
+        Json(json!({"error": code, "message": message.into()})),
+    )
+        .into_response()
 }
 
 fn not_found(id: &str) -> Response {
@@ -318,11 +330,11 @@ fn sample_id(rng: &mut fastrand::Rng, at: DateTime<Utc>) -> String {
 fn durations(rng: &mut fastrand::Rng) -> [Duration; 5] {
     let ms = |rng: &mut fastrand::Rng, lo: u64, hi: u64| Duration::from_millis(rng.u64(lo..hi));
     [
-        ms(rng, 100, 300),
-        ms(rng, 200, 500),
-        ms(rng, 100, 300),
-        ms(rng, 500, 1500),
-        ms(rng, 200, 400),
+        ms(rng, 5, 15),
+        ms(rng, 10, 30),
+        ms(rng, 5, 15),
+        ms(rng, 20, 60),
+        ms(rng, 5, 15),
     ]
 }
 
@@ -424,13 +436,7 @@ pub fn router(ctx: &SimContext) -> Router {
             get(get_profile).put(update_profile).delete(delete_profile),
         )
         .route_layer(middleware::from_fn_with_state(state.clone(), auth))
-        .fallback(|| async {
-            err(
-                StatusCode::NOT_FOUND,
-                "NOT_FOUND",
-                "non-existing endpoint",
-            )
-        })
+        .fallback(|| async { err(StatusCode::NOT_FOUND, "NOT_FOUND", "non-existing endpoint") })
         .method_not_allowed_fallback(|| async {
             err(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -525,9 +531,7 @@ fn matches_term(s: &SimSample, term: &str) -> std::result::Result<bool, String> 
     let lower = term.to_ascii_lowercase();
     Ok(match lower.split_once(':') {
         Some(("family", v)) => s.family == v,
-        Some(("tag", v)) => {
-            s.category == v || s.family == v || s.user_tags.iter().any(|t| t == v)
-        }
+        Some(("tag", v)) => s.category == v || s.family == v || s.user_tags.iter().any(|t| t == v),
         Some(("sha256", v)) => s.sha256 == v,
         Some(("kind", v)) => s.kind == v,
         Some(("id", v)) => s.id == v,
@@ -573,9 +577,7 @@ async fn search(State(st): State<Shared>, Query(q): Query<PageQuery>) -> Respons
         }
     }
     match page(&st, &q, |s| {
-        terms
-            .iter()
-            .all(|t| matches_term(s, t).unwrap_or(false))
+        terms.iter().all(|t| matches_term(s, t).unwrap_or(false))
     }) {
         Ok(v) => Json(v).into_response(),
         Err(r) => r,
@@ -591,7 +593,11 @@ struct Submission {
     user_tags: Vec<String>,
 }
 
-fn read_options(st: &SimState, doc: &Value, file: bool) -> std::result::Result<Submission, Response> {
+fn read_options(
+    st: &SimState,
+    doc: &Value,
+    file: bool,
+) -> std::result::Result<Submission, Response> {
     let Some(obj) = doc.as_object() else {
         return Err(bad_request("the submission is not a JSON object"));
     };
@@ -599,7 +605,11 @@ fn read_options(st: &SimState, doc: &Value, file: bool) -> std::result::Result<S
         Some("file") if file => "file",
         Some("url") if !file => "url",
         Some("fetch") if !file => "fetch",
-        Some("file") => return Err(invalid("kind `file` needs a multipart request with a file part")),
+        Some("file") => {
+            return Err(invalid(
+                "kind `file` needs a multipart request with a file part",
+            ))
+        }
         Some(k) if file => return Err(invalid(format!("kind {k:?} cannot carry a file"))),
         Some(k) => return Err(invalid(format!("unknown kind {k:?}"))),
         None => return Err(invalid("`kind` is required")),
@@ -628,7 +638,11 @@ fn read_options(st: &SimState, doc: &Value, file: bool) -> std::result::Result<S
             let Some(name) = p.get("profile").and_then(Value::as_str) else {
                 return Err(invalid("each profile needs `profile`"));
             };
-            if !inner.profiles.iter().any(|x| x.id == name || x.name == name) {
+            if !inner
+                .profiles
+                .iter()
+                .any(|x| x.id == name || x.name == name)
+            {
                 return Err(invalid(format!("unknown profile {name:?}")));
             }
             profiles.push(name.to_string());
@@ -637,7 +651,9 @@ fn read_options(st: &SimState, doc: &Value, file: bool) -> std::result::Result<S
     if let Some(d) = obj.get("defaults") {
         if let Some(t) = d.get("timeout") {
             if t.as_i64().is_none_or(|t| t < 1) {
-                return Err(invalid("`defaults.timeout` must be a positive number of seconds"));
+                return Err(invalid(
+                    "`defaults.timeout` must be a positive number of seconds",
+                ));
             }
         }
         if let Some(n) = d.get("network") {
@@ -678,10 +694,17 @@ fn create_sample(
     inner.last_submitted = submitted;
     let id = sample_id(&mut inner.rng, submitted);
     let durations = durations(&mut inner.rng);
-    let name = filename.clone().or_else(|| sub.url.clone()).unwrap_or_default();
+    let name = filename
+        .clone()
+        .or_else(|| sub.url.clone())
+        .unwrap_or_default();
     let fail = name.to_ascii_lowercase().contains("fail");
-    let (family, category) = FAMILIES[(fnv(name.as_bytes(), st.seed) % FAMILIES.len() as u64) as usize];
-    let hash = file.as_ref().map(|f| f.hash).unwrap_or_else(|| fnv(name.as_bytes(), 7));
+    let (family, category) =
+        FAMILIES[(fnv(name.as_bytes(), st.seed) % FAMILIES.len() as u64) as usize];
+    let hash = file
+        .as_ref()
+        .map(|f| f.hash)
+        .unwrap_or_else(|| fnv(name.as_bytes(), 7));
     let s = SimSample {
         id: id.clone(),
         owner: Owner::Owned,
@@ -964,7 +987,14 @@ fn c2(s: &SimSample) -> Vec<String> {
 async fn overview(State(st): State<Shared>, Path(id): Path<String>) -> Response {
     let v = with_sample(&st, &id, |s, now| {
         if s.status_at(now) != "reported" {
-            return Err(err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("the overview of `{}` is not available: the sample is not reported", s.id)));
+            return Err(err(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                format!(
+                    "the overview of `{}` is not available: the sample is not reported",
+                    s.id
+                ),
+            ));
         }
         let tags = json!([format!("family:{}", s.family), s.category]);
         let tasks: Vec<Value> = std::iter::once(json!({"name": "static1", "kind": "static", "status": "reported", "score": 1, "tags": [], "target": s.target()}))
@@ -992,7 +1022,11 @@ async fn static_report(State(st): State<Shared>, Path(id): Path<String>) -> Resp
     let v = with_sample(&st, &id, |s, now| {
         let status = s.status_at(now);
         if status == "pending" || status == "static_analysis" {
-            return Err(err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("the static report of `{}` is not ready", s.id)));
+            return Err(err(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                format!("the static report of `{}` is not ready", s.id),
+            ));
         }
         Ok(json!({
             "version": "0.3.0",
@@ -1066,7 +1100,11 @@ fn ranged(headers: &HeaderMap, len: u64, body: impl FnOnce(u64) -> Body) -> Resp
     let (status, start) = match range_start(headers) {
         Some(n) if n < len => (StatusCode::PARTIAL_CONTENT, n),
         Some(_) => {
-            let mut r = err(StatusCode::RANGE_NOT_SATISFIABLE, "INVALID", "range not satisfiable");
+            let mut r = err(
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                "INVALID",
+                "range not satisfiable",
+            );
             r.headers_mut().insert(
                 header::CONTENT_RANGE,
                 HeaderValue::from_str(&format!("bytes */{len}")).expect("ascii"),
@@ -1078,7 +1116,10 @@ fn ranged(headers: &HeaderMap, len: u64, body: impl FnOnce(u64) -> Body) -> Resp
     let mut r = Response::new(body(start));
     *r.status_mut() = status;
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     h.insert(header::CONTENT_LENGTH, HeaderValue::from(len - start));
     if status == StatusCode::PARTIAL_CONTENT {
@@ -1090,9 +1131,17 @@ fn ranged(headers: &HeaderMap, len: u64, body: impl FnOnce(u64) -> Body) -> Resp
     r
 }
 
-async fn download_sample(State(st): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+async fn download_sample(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let info = with_sample(&st, &id, |s, _| {
-        (s.file.as_ref().map(|f| (f.path.clone(), f.len)), s.kind, s.sha256.clone())
+        (
+            s.file.as_ref().map(|f| (f.path.clone(), f.len)),
+            s.kind,
+            s.sha256.clone(),
+        )
     });
     let Some((file, kind, sha)) = info else {
         return not_found(&id);
@@ -1102,27 +1151,52 @@ async fn download_sample(State(st): State<Shared>, Path(id): Path<String>, heade
             let start = range_start(&headers).unwrap_or(0);
             let mut f = match tokio::fs::File::open(&path).await {
                 Ok(f) => f,
-                Err(e) => return err(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", format!("storage: {e}")),
+                Err(e) => {
+                    return err(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "INTERNAL",
+                        format!("storage: {e}"),
+                    )
+                }
             };
             if start > 0 && start < len && f.seek(std::io::SeekFrom::Start(start)).await.is_err() {
-                return err(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "storage: seek failed");
+                return err(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "storage: seek failed",
+                );
             }
             ranged(&headers, len, move |_| {
-                Body::from_stream(tokio_util::io::ReaderStream::with_capacity(f.take(len - start.min(len)), 64 * 1024))
+                Body::from_stream(tokio_util::io::ReaderStream::with_capacity(
+                    f.take(len - start.min(len)),
+                    64 * 1024,
+                ))
             })
         }
         None if kind == "file" => {
             // A preloaded public sample: generated bytes.
             let key = fnv(sha.as_bytes(), 3);
             let len = 20 * 1024 + key % 4096;
-            ranged(&headers, len, move |start| generated_bytes(st.seed, key, start, len))
+            ranged(&headers, len, move |start| {
+                generated_bytes(st.seed, key, start, len)
+            })
         }
-        None => err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("sample `{id}` is a URL: it has no file")),
+        None => err(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            format!("sample `{id}` is a URL: it has no file"),
+        ),
     }
 }
 
-async fn download_archive(State(st): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let info = with_sample(&st, &id, |s, now| (s.status_at(now), fnv(s.sha256.as_bytes(), 5)));
+async fn download_archive(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let info = with_sample(&st, &id, |s, now| {
+        (s.status_at(now), fnv(s.sha256.as_bytes(), 5))
+    });
     match info {
         None => not_found(&id),
         Some((status, _)) if status != "reported" && status != "failed" => err(
@@ -1132,7 +1206,9 @@ async fn download_archive(State(st): State<Shared>, Path(id): Path<String>, head
         ),
         Some((_, key)) => {
             let seed = st.seed;
-            ranged(&headers, ARCHIVE_LEN, move |start| generated_bytes(seed, key, start, ARCHIVE_LEN))
+            ranged(&headers, ARCHIVE_LEN, move |start| {
+                generated_bytes(seed, key, start, ARCHIVE_LEN)
+            })
         }
     }
 }
@@ -1146,12 +1222,23 @@ async fn task_file(
         let status = s.status_at(now);
         let known = s.behavioral_tasks().contains(&task);
         if !known {
-            return Err(err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("sample `{}` has no task `{task}`", s.id)));
+            return Err(err(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                format!("sample `{}` has no task `{task}`", s.id),
+            ));
         }
         if status != "reported" {
-            return Err(err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("task `{task}` of `{}` is not reported", s.id)));
+            return Err(err(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                format!("task `{task}` of `{}` is not reported", s.id),
+            ));
         }
-        Ok((triage_report(s, &task, now), fnv(s.sha256.as_bytes(), fnv(task.as_bytes(), 11))))
+        Ok((
+            triage_report(s, &task, now),
+            fnv(s.sha256.as_bytes(), fnv(task.as_bytes(), 11)),
+        ))
     });
     let (report, key) = match info {
         None => return not_found(&id),
@@ -1165,22 +1252,31 @@ async fn task_file(
             let mut r = ranged(&headers, PCAP_LEN, move |start| {
                 // A classic pcap global header, then generated "packets".
                 const HEADER: [u8; 24] = [
-                    0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 1, 0, 0, 0,
+                    0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0,
+                    1, 0, 0, 0,
                 ];
                 if start < 24 {
                     let head = Bytes::copy_from_slice(&HEADER[start as usize..]);
                     let rest = generated_bytes(seed, key, 24, PCAP_LEN).into_data_stream();
                     Body::from_stream(
-                        futures::stream::once(async move { Ok::<_, axum::Error>(head) }).chain(rest),
+                        futures::stream::once(async move { Ok::<_, axum::Error>(head) })
+                            .chain(rest),
                     )
                 } else {
                     generated_bytes(seed, key, start, PCAP_LEN)
                 }
             });
-            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/vnd.tcpdump.pcap"));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/vnd.tcpdump.pcap"),
+            );
             r
         }
-        other => err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("task `{task}` has no file `{other}`")),
+        other => err(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            format!("task `{task}` has no file `{other}`"),
+        ),
     }
 }
 
@@ -1192,7 +1288,10 @@ fn ndjson_line(v: &Value) -> Bytes {
 
 fn ndjson_response(stream: impl futures::Stream<Item = Bytes> + Send + 'static) -> Response {
     let mut r = Response::new(Body::from_stream(stream.map(Ok::<_, std::io::Error>)));
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
     r
 }
 
@@ -1201,39 +1300,68 @@ async fn sample_events(State(st): State<Shared>, Path(id): Path<String>) -> Resp
         return not_found(&id);
     }
     let rx = st.changed.subscribe();
-    let state = (st, id, rx, None::<Bytes>, false);
-    let stream = futures::stream::unfold(state, |(st, id, mut rx, mut last, started)| async move {
-        if started && last.is_none() {
-            return None;
-        }
-        loop {
-            if last.is_some() {
-                // Wait for the next change of this sample (or of anything: re-check).
-                let next = with_sample(&st, &id, |s, now| s.next_change(now))?;
-                match next {
-                    Some(at) => tokio::select! {
-                        _ = tokio::time::sleep_until(at) => {}
-                        _ = rx.changed() => {}
-                    },
-                    None => {
-                        if rx.changed().await.is_err() {
-                            return None;
+    // The current state first, then every later state in order (each one as it was
+    // when it began), closing after a terminal one.
+    let state = (
+        st,
+        id,
+        rx,
+        None::<Instant>,
+        std::collections::VecDeque::<Bytes>::new(),
+        false,
+    );
+    let stream = futures::stream::unfold(
+        state,
+        |(st, id, mut rx, mut shown, mut queue, mut done)| async move {
+            loop {
+                if let Some(line) = queue.pop_front() {
+                    return Some((line, (st, id, rx, shown, queue, done)));
+                }
+                if done {
+                    return None;
+                }
+                if shown.is_some() {
+                    let next = with_sample(&st, &id, |s, now| s.next_change(now))?;
+                    match next {
+                        Some(at) => tokio::select! {
+                            _ = tokio::time::sleep_until(at) => {}
+                            _ = rx.changed() => {}
+                        },
+                        None => {
+                            if rx.changed().await.is_err() {
+                                return None;
+                            }
                         }
                     }
                 }
+                let (lines, last, terminal) = with_sample(&st, &id, |s, now| {
+                    let mut lines = Vec::new();
+                    let mut last = shown;
+                    match shown {
+                        // A new connection: the state as it is now.
+                        None => {
+                            lines.push(ndjson_line(&s.to_json(now)));
+                            last = Some(now);
+                        }
+                        // Every stage that began since the last one shown.
+                        Some(prev) => {
+                            for (at, _) in s.timeline() {
+                                if at > prev && at <= now {
+                                    lines.push(ndjson_line(&s.to_json(at)));
+                                    last = Some(at);
+                                }
+                            }
+                        }
+                    }
+                    let status = s.status_at(now);
+                    (lines, last, status == "reported" || status == "failed")
+                })?;
+                shown = last;
+                queue.extend(lines);
+                done = terminal;
             }
-            let (v, status) = with_sample(&st, &id, |s, now| (s.to_json(now), s.status_at(now)))?;
-            let line = ndjson_line(&v);
-            if last.as_ref() == Some(&line) {
-                continue;
-            }
-            let terminal = status == "reported" || status == "failed";
-            // After a terminal state, `last = None` with `started` ends the stream.
-            let next_last = if terminal { None } else { Some(line.clone()) };
-            last = next_last;
-            return Some((line, (st, id, rx, last, true)));
-        }
-    });
+        },
+    );
     ndjson_response(stream)
 }
 
@@ -1255,7 +1383,14 @@ async fn all_events(State(st): State<Shared>) -> Response {
     };
     let last: BTreeMap<String, String> = BTreeMap::new();
     let stream = futures::stream::unfold(
-        (st, tracked, last, rx, std::collections::VecDeque::<Bytes>::new(), true),
+        (
+            st,
+            tracked,
+            last,
+            rx,
+            std::collections::VecDeque::<Bytes>::new(),
+            true,
+        ),
         |(st, tracked, mut last, mut rx, mut queue, mut first)| async move {
             loop {
                 if let Some(line) = queue.pop_front() {
@@ -1267,7 +1402,9 @@ async fn all_events(State(st): State<Shared>) -> Response {
                 {
                     let inner = st.inner.lock().expect("sim lock");
                     for id in &tracked {
-                        let Some(s) = inner.samples.get(id) else { continue };
+                        let Some(s) = inner.samples.get(id) else {
+                            continue;
+                        };
                         let status = s.status_at(now);
                         if last.get(id).map(String::as_str) != Some(status) {
                             last.insert(id.clone(), status.to_string());
@@ -1314,15 +1451,26 @@ async fn list_profiles(State(st): State<Shared>) -> Response {
     Json(json!({ "data": data })).into_response()
 }
 
-fn read_profile(body: &[u8]) -> std::result::Result<(String, Vec<String>, Option<i64>, Option<String>), Response> {
-    let doc: Value = serde_json::from_slice(body).map_err(|e| bad_request(format!("the body is not JSON: {e}")))?;
-    let name = doc.get("name").and_then(Value::as_str).unwrap_or_default().trim().to_string();
+fn read_profile(
+    body: &[u8],
+) -> std::result::Result<(String, Vec<String>, Option<i64>, Option<String>), Response> {
+    let doc: Value = serde_json::from_slice(body)
+        .map_err(|e| bad_request(format!("the body is not JSON: {e}")))?;
+    let name = doc
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     if name.is_empty() {
         return Err(invalid("`name` is required"));
     }
     let tags = match doc.get("tags") {
         None => Vec::new(),
-        Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_owned))
+            .collect(),
         Some(_) => return Err(invalid("`tags` must be an array of strings")),
     };
     let timeout = match doc.get("timeout") {
@@ -1332,7 +1480,10 @@ fn read_profile(body: &[u8]) -> std::result::Result<(String, Vec<String>, Option
             _ => return Err(invalid("`timeout` must be a positive number of seconds")),
         },
     };
-    let network = doc.get("network").and_then(Value::as_str).map(str::to_owned);
+    let network = doc
+        .get("network")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     Ok((name, tags, timeout, network))
 }
 
@@ -1343,11 +1494,22 @@ async fn create_profile(State(st): State<Shared>, body: Bytes) -> Response {
     };
     let mut inner = st.inner.lock().expect("sim lock");
     if inner.profiles.iter().any(|p| p.name == name) {
-        return err(StatusCode::CONFLICT, "PROFILE_ALREADY_EXISTS", format!("a profile named `{name}` already exists"));
+        return err(
+            StatusCode::CONFLICT,
+            "PROFILE_ALREADY_EXISTS",
+            format!("a profile named `{name}` already exists"),
+        );
     }
     let n = inner.rng.u64(..);
     let p = SimProfile {
-        id: format!("{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}", n >> 32, n & 0xFFFF, (n >> 16) & 0xFFF, (n >> 28) & 0xFFF, splitmix(n) & 0xFFFF_FFFF_FFFF),
+        id: format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            n >> 32,
+            n & 0xFFFF,
+            (n >> 16) & 0xFFF,
+            (n >> 28) & 0xFFF,
+            splitmix(n) & 0xFFFF_FFFF_FFFF
+        ),
         name,
         tags,
         timeout: timeout.unwrap_or(150),
@@ -1358,7 +1520,11 @@ async fn create_profile(State(st): State<Shared>, body: Bytes) -> Response {
 }
 
 fn profile_not_found(id: &str) -> Response {
-    err(StatusCode::NOT_FOUND, "NOT_FOUND", format!("No profile with ID or name `{id}`"))
+    err(
+        StatusCode::NOT_FOUND,
+        "NOT_FOUND",
+        format!("No profile with ID or name `{id}`"),
+    )
 }
 
 async fn get_profile(State(st): State<Shared>, Path(id): Path<String>) -> Response {
@@ -1375,11 +1541,24 @@ async fn update_profile(State(st): State<Shared>, Path(id): Path<String>, body: 
         Err(r) => return r,
     };
     let mut inner = st.inner.lock().expect("sim lock");
-    let Some(idx) = inner.profiles.iter().position(|p| p.id == id || p.name == id) else {
+    let Some(idx) = inner
+        .profiles
+        .iter()
+        .position(|p| p.id == id || p.name == id)
+    else {
         return profile_not_found(&id);
     };
-    if inner.profiles.iter().enumerate().any(|(i, p)| i != idx && p.name == name) {
-        return err(StatusCode::CONFLICT, "PROFILE_ALREADY_EXISTS", format!("a profile named `{name}` already exists"));
+    if inner
+        .profiles
+        .iter()
+        .enumerate()
+        .any(|(i, p)| i != idx && p.name == name)
+    {
+        return err(
+            StatusCode::CONFLICT,
+            "PROFILE_ALREADY_EXISTS",
+            format!("a profile named `{name}` already exists"),
+        );
     }
     let p = &mut inner.profiles[idx];
     p.name = name;
