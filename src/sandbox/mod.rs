@@ -24,11 +24,11 @@
 //! What is where:
 //! - this module: the client, its builder ([`Preset`]s, bearer auth, the shared retry
 //!   policy), single calls (samples, reports, profiles) and the typed error codes;
-//! - [`listing`](self::listing): the paged streams (`samples`, `search`) and the
+//! - [`listing`]: the paged streams (`samples`, `search`) and the
 //!   resumable export into a [`Sink`](crate::Sink);
-//! - [`submit`](self::submit): file (multipart, streamed from disk) and URL submissions;
-//! - [`events`](self::events): the NDJSON event streams and [`Sandbox::wait_for`];
-//! - [`download`](self::download): streaming downloads with progress and atomic rename.
+//! - [`submit`]: file (multipart, streamed from disk) and URL submissions;
+//! - [`events`]: the NDJSON event streams and [`Sandbox::wait_for`];
+//! - [`download`]: streaming downloads with progress and atomic rename.
 //!
 //! The request and response types are generated from `specs/sandbox.yaml` and
 //! re-exported from [`types`]; every one of them keeps the fields it does not model in

@@ -6,8 +6,8 @@
 //! - `size` public samples, deterministic from the seed (all `reported`), plus the
 //!   samples submitted through the API (`owned`, also listed under `org`).
 //! - Submissions move through `pending → static_analysis → scheduled → running →
-//!   processing → reported` on a schedule drawn from the seed (about 1–3 s in all, on
-//!   the tokio clock, so tests pause time). A file or URL whose name contains `fail`
+//!   processing → reported` on a schedule drawn from the seed (45–135 ms in all, on the
+//!   tokio clock). A file or URL whose name contains `fail`
 //!   ends `failed` after `running`. An interactive submission waits in
 //!   `static_analysis` until its profiles are chosen.
 //! - Paging newest first; `next` is an opaque RFC 3339 timestamp (the `submitted`
@@ -330,11 +330,11 @@ fn sample_id(rng: &mut fastrand::Rng, at: DateTime<Utc>) -> String {
 fn durations(rng: &mut fastrand::Rng) -> [Duration; 5] {
     let ms = |rng: &mut fastrand::Rng, lo: u64, hi: u64| Duration::from_millis(rng.u64(lo..hi));
     [
-        ms(rng, 100, 300),
-        ms(rng, 200, 500),
-        ms(rng, 100, 300),
-        ms(rng, 500, 1500),
-        ms(rng, 200, 400),
+        ms(rng, 5, 15),
+        ms(rng, 10, 30),
+        ms(rng, 5, 15),
+        ms(rng, 20, 60),
+        ms(rng, 5, 15),
     ]
 }
 
@@ -1300,39 +1300,68 @@ async fn sample_events(State(st): State<Shared>, Path(id): Path<String>) -> Resp
         return not_found(&id);
     }
     let rx = st.changed.subscribe();
-    let state = (st, id, rx, None::<Bytes>, false);
-    let stream = futures::stream::unfold(state, |(st, id, mut rx, mut last, started)| async move {
-        if started && last.is_none() {
-            return None;
-        }
-        loop {
-            if last.is_some() {
-                // Wait for the next change of this sample (or of anything: re-check).
-                let next = with_sample(&st, &id, |s, now| s.next_change(now))?;
-                match next {
-                    Some(at) => tokio::select! {
-                        _ = tokio::time::sleep_until(at) => {}
-                        _ = rx.changed() => {}
-                    },
-                    None => {
-                        if rx.changed().await.is_err() {
-                            return None;
+    // The current state first, then every later state in order (each one as it was
+    // when it began), closing after a terminal one.
+    let state = (
+        st,
+        id,
+        rx,
+        None::<Instant>,
+        std::collections::VecDeque::<Bytes>::new(),
+        false,
+    );
+    let stream = futures::stream::unfold(
+        state,
+        |(st, id, mut rx, mut shown, mut queue, mut done)| async move {
+            loop {
+                if let Some(line) = queue.pop_front() {
+                    return Some((line, (st, id, rx, shown, queue, done)));
+                }
+                if done {
+                    return None;
+                }
+                if shown.is_some() {
+                    let next = with_sample(&st, &id, |s, now| s.next_change(now))?;
+                    match next {
+                        Some(at) => tokio::select! {
+                            _ = tokio::time::sleep_until(at) => {}
+                            _ = rx.changed() => {}
+                        },
+                        None => {
+                            if rx.changed().await.is_err() {
+                                return None;
+                            }
                         }
                     }
                 }
+                let (lines, last, terminal) = with_sample(&st, &id, |s, now| {
+                    let mut lines = Vec::new();
+                    let mut last = shown;
+                    match shown {
+                        // A new connection: the state as it is now.
+                        None => {
+                            lines.push(ndjson_line(&s.to_json(now)));
+                            last = Some(now);
+                        }
+                        // Every stage that began since the last one shown.
+                        Some(prev) => {
+                            for (at, _) in s.timeline() {
+                                if at > prev && at <= now {
+                                    lines.push(ndjson_line(&s.to_json(at)));
+                                    last = Some(at);
+                                }
+                            }
+                        }
+                    }
+                    let status = s.status_at(now);
+                    (lines, last, status == "reported" || status == "failed")
+                })?;
+                shown = last;
+                queue.extend(lines);
+                done = terminal;
             }
-            let (v, status) = with_sample(&st, &id, |s, now| (s.to_json(now), s.status_at(now)))?;
-            let line = ndjson_line(&v);
-            if last.as_ref() == Some(&line) {
-                continue;
-            }
-            let terminal = status == "reported" || status == "failed";
-            // After a terminal state, `last = None` with `started` ends the stream.
-            let next_last = if terminal { None } else { Some(line.clone()) };
-            last = next_last;
-            return Some((line, (st, id, rx, last, true)));
-        }
-    });
+        },
+    );
     ndjson_response(stream)
 }
 
