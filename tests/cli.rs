@@ -9,32 +9,26 @@
     feature = "taxii"
 ))]
 
-use std::io::{BufRead, BufReader};
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use assert_cmd::prelude::*;
 use predicates::prelude::*;
-use secops::sim::{Faults, SimHandle, Simulator};
+use secops::sim::{Faults, SimHandle};
 use secops::Service;
 
-const BIN: &str = env!("CARGO_BIN_EXE_secops");
+use support::{ndjson as lines, run_until_progress, Outcome, BIN};
 
 struct Sim {
-    rt: tokio::runtime::Runtime,
+    _rt: tokio::runtime::Runtime,
     handle: SimHandle,
 }
 
 fn sim_with(faults: Faults) -> Sim {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let handle = rt
-        .block_on(Simulator::builder().seed(11).faults(faults).start())
-        .unwrap();
-    Sim { rt, handle }
+    let (rt, handle) = support::sim_runtime(11, faults);
+    Sim { _rt: rt, handle }
 }
 
 fn sim() -> Sim {
@@ -68,20 +62,6 @@ impl Sim {
     fn requests(&self) -> u64 {
         self.handle.fault_counts().requests
     }
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = &self.rt;
-    }
-}
-
-fn lines(out: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(out)
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
 }
 
 #[test]
@@ -599,35 +579,11 @@ fn dojo_import_reimport_findings() {
         .code(2);
 }
 
-/// Runs `cmd` with --json, waits (by reading its progress events, no sleeping)
-/// until it reported `after` progress events, then interrupts it with `signal`.
-fn interrupt_after(mut cmd: Command, after: usize, signal: &str) -> std::process::ExitStatus {
-    let mut child = cmd
-        .arg("--json")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let mut seen = 0;
-    for line in BufReader::new(stderr).lines() {
-        let line = line.unwrap();
-        if line.contains("\"event\":\"progress\"") {
-            seen += 1;
-            if seen == after {
-                Command::new("kill")
-                    .args([signal, &child.id().to_string()])
-                    .status()
-                    .unwrap();
-                break;
-            }
-        }
+fn interrupt_after(cmd: Command, after: usize, signal: &str) -> std::process::ExitStatus {
+    match run_until_progress(cmd, after, signal) {
+        Outcome::Stopped(status) => status,
+        Outcome::Finished(_, stderr) => panic!("ended before it could be interrupted: {stderr}"),
     }
-    assert_eq!(
-        seen, after,
-        "the command ended before it could be interrupted"
-    );
-    child.wait().unwrap()
 }
 
 #[test]

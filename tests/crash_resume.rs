@@ -4,48 +4,26 @@
 //! is ever corrupt or published half-written.
 #![cfg(all(feature = "cli", feature = "sie", feature = "taxii"))]
 
-use std::io::{BufRead, BufReader};
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-use secops::sim::{Faults, SimHandle, Simulator};
+use secops::sim::{Faults, SimHandle};
 use secops::Service;
-
-const BIN: &str = env!("CARGO_BIN_EXE_secops");
+use support::{run_until_progress, Outcome, BIN};
 
 /// Runs `cmd`; kills it with SIGKILL after `kill_after` progress events.
 /// Returns true when the command ran to completion (successfully).
-fn run_or_kill(mut cmd: Command, kill_after: usize) -> bool {
-    let mut child = cmd
-        .arg("--json")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let mut seen = 0;
-    let mut killed = false;
-    let mut tail = Vec::new();
-    for line in BufReader::new(stderr).lines() {
-        let line = line.unwrap();
-        if line.contains("\"event\":\"progress\"") {
-            seen += 1;
-            if seen == kill_after {
-                child.kill().unwrap();
-                killed = true;
-                break;
-            }
-        } else {
-            tail.push(line);
+fn run_or_kill(cmd: Command, kill_after: usize) -> bool {
+    match run_until_progress(cmd, kill_after, "-KILL") {
+        Outcome::Stopped(_) => false,
+        Outcome::Finished(status, stderr) => {
+            assert!(status.success(), "the run failed: {stderr}");
+            true
         }
     }
-    let status = child.wait().unwrap();
-    if killed {
-        return false;
-    }
-    assert!(status.success(), "the run failed: {}", tail.join("\n"));
-    true
 }
 
 /// Checks what a killed run left behind: no final file, a parseable checkpoint.
@@ -101,20 +79,7 @@ fn crash_until_done(make: &dyn Fn(&Path, &Path) -> Command, dir: &Path, seed: u6
 }
 
 fn sim() -> (tokio::runtime::Runtime, SimHandle) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let sim = rt
-        .block_on(
-            Simulator::builder()
-                .seed(5)
-                .faults(Faults::none().latency(Duration::from_millis(10)))
-                .start(),
-        )
-        .unwrap();
-    (rt, sim)
+    support::sim_runtime(5, Faults::none().latency(Duration::from_millis(10)))
 }
 
 #[test]

@@ -9,13 +9,14 @@
     feature = "taxii"
 ))]
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
 use secops::sim::{SimKeys, Simulator};
 use secops::Service;
-
-const BIN: &str = env!("CARGO_BIN_EXE_secops");
+use support::BIN;
 
 /// Every secret the simulator hands out, and the parts of a presigned URL that
 /// must stay private.

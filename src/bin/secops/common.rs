@@ -357,3 +357,12 @@ pub fn secs(started: std::time::Instant) -> serde_json::Value {
 pub fn json_err(e: serde_json::Error) -> Error {
     Error::invalid_input(format!("cannot print the answer as JSON: {e}"))
 }
+
+/// The checkpoint store of a command: the `--checkpoint FILE` if given, else
+/// one in memory (the run is then not resumable).
+pub fn checkpoint_store(path: Option<&PathBuf>) -> Box<dyn secops::CheckpointStore> {
+    match path {
+        Some(p) => Box::new(secops::FileCheckpoints::single(p)),
+        None => Box::new(secops::MemoryCheckpoints::new()),
+    }
+}

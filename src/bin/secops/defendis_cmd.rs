@@ -6,10 +6,10 @@ use std::time::Instant;
 use clap::{Args, Subcommand};
 use futures::TryStreamExt;
 use secops::defendis::{Dataset, DateWindow, Defendis, WatchlistKind};
-use secops::{Error, FileCheckpoints, MemoryCheckpoints, Service};
+use secops::{Error, Service};
 
 use crate::common::{
-    interrupted_error, json_err, secs, until_interrupted, Counted, Global, Output,
+    checkpoint_store, interrupted_error, json_err, secs, until_interrupted, Counted, Global, Output,
 };
 use crate::conn::Conn;
 
@@ -151,18 +151,8 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
         DefendisCommand::Pull(p) => {
             let (dataset, window) = pull.expect("parsed above");
             let mut sink = Counted::new(Output::new(p.output.as_ref())?, global, "records");
-            let file_store;
-            let mem_store;
-            let store: &dyn secops::CheckpointStore = match &p.checkpoint {
-                Some(path) => {
-                    file_store = FileCheckpoints::single(path);
-                    &file_store
-                }
-                None => {
-                    mem_store = MemoryCheckpoints::new();
-                    &mem_store
-                }
-            };
+            let store = checkpoint_store(p.checkpoint.as_ref());
+            let store = &*store;
             let mut sync = defendis
                 .sync_dataset(dataset.clone(), window, &mut sink, store)
                 .concurrency(p.concurrency)

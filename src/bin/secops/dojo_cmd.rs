@@ -95,6 +95,30 @@ struct FindingArgs {
     max: Option<u64>,
 }
 
+/// Applies the options import and reimport share (they have the same setters
+/// but no common trait).
+macro_rules! with_common {
+    ($o:expr, $s:expr) => {{
+        let (mut o, s) = ($o, $s);
+        if let Some(p) = &s.product {
+            o = o.product_name(p);
+        }
+        if let Some(p) = &s.product_type {
+            o = o.product_type_name(p);
+        }
+        if let Some(t) = &s.test_title {
+            o = o.test_title(t);
+        }
+        if let Some(m) = &s.minimum_severity {
+            o = o.minimum_severity(severity(m)?);
+        }
+        for t in &s.tags {
+            o = o.tag(t);
+        }
+        o.auto_create_context(s.auto_create)
+    }};
+}
+
 fn severity(s: &str) -> secops::Result<Severity> {
     let mut c = s.trim().chars();
     let norm: String = match c.next() {
@@ -143,22 +167,7 @@ pub async fn run(global: &Global, args: DojoArgs) -> secops::Result<()> {
                 Some((name, Err(_))) => o = o.engagement_name(name),
                 None => {}
             }
-            if let Some(p) = &s.product {
-                o = o.product_name(p);
-            }
-            if let Some(p) = &s.product_type {
-                o = o.product_type_name(p);
-            }
-            if let Some(t) = &s.test_title {
-                o = o.test_title(t);
-            }
-            if let Some(m) = &s.minimum_severity {
-                o = o.minimum_severity(severity(m)?);
-            }
-            for t in &s.tags {
-                o = o.tag(t);
-            }
-            o = o.auto_create_context(s.auto_create);
+            let o = with_common!(o, s);
             let r = dd.import_scan(o).await?;
             println!("{}", serde_json::to_string(&r).map_err(json_err)?);
             global.summary(
@@ -178,22 +187,7 @@ pub async fn run(global: &Global, args: DojoArgs) -> secops::Result<()> {
             if let Some(e) = &s.engagement {
                 o = o.engagement_name(e);
             }
-            if let Some(p) = &s.product {
-                o = o.product_name(p);
-            }
-            if let Some(p) = &s.product_type {
-                o = o.product_type_name(p);
-            }
-            if let Some(t) = &s.test_title {
-                o = o.test_title(t);
-            }
-            if let Some(m) = &s.minimum_severity {
-                o = o.minimum_severity(severity(m)?);
-            }
-            for t in &s.tags {
-                o = o.tag(t);
-            }
-            o = o.auto_create_context(s.auto_create);
+            let o = with_common!(o, s);
             let r = dd.reimport_scan(o).await?;
             println!("{}", serde_json::to_string(&r).map_err(json_err)?);
             global.summary(

@@ -5,11 +5,12 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
 use secops::sie::{Channel, SieBatch, Window};
-use secops::{FileCheckpoints, MemoryCheckpoints, Service};
+use secops::Service;
 use std::future::IntoFuture;
 
 use crate::common::{
-    interrupted_error, secs, until_interrupted, Counted, Global, Output, RawOutput,
+    checkpoint_store, interrupted_error, secs, until_interrupted, Counted, Global, Output,
+    RawOutput,
 };
 use crate::conn::Conn;
 
@@ -214,27 +215,14 @@ async fn fetch(
     }
     let sink = Counted::new(Output::new(f.output.as_ref())?, global, "records");
     let chunk = Duration::from_secs(u64::from(f.chunk.max(1)) * 60);
-    let report = match &f.checkpoint {
-        Some(path) => {
-            let store = FileCheckpoints::single(path);
-            let sync = sie
-                .sync_channel(channel, window, sink, store)
-                .chunk(chunk)
-                .concurrency(f.concurrency)
-                .clamp(f.window.clamp)
-                .with_progress(|p| progress(global, p));
-            until_interrupted(sync.into_future()).await?
-        }
-        None => {
-            let sync = sie
-                .sync_channel(channel, window, sink, MemoryCheckpoints::new())
-                .chunk(chunk)
-                .concurrency(f.concurrency)
-                .clamp(f.window.clamp)
-                .with_progress(|p| progress(global, p));
-            until_interrupted(sync.into_future()).await?
-        }
-    };
+    let store = checkpoint_store(f.checkpoint.as_ref());
+    let sync = sie
+        .sync_channel(channel, window, sink, &*store)
+        .chunk(chunk)
+        .concurrency(f.concurrency)
+        .clamp(f.window.clamp)
+        .with_progress(|p| progress(global, p));
+    let report = until_interrupted(sync.into_future()).await?;
     let Some(report) = report else {
         return Err(interrupted_error());
     };

@@ -5,10 +5,10 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand, ValueEnum};
 use secops::taxii::{Bundle, StixObject, Taxii};
-use secops::{Error, FileCheckpoints, MemoryCheckpoints, Secret, Service};
+use secops::{Error, Secret, Service};
 
 use crate::common::{
-    interrupted_error, json_err, secs, until_interrupted, Counted, Global, Output,
+    checkpoint_store, interrupted_error, json_err, secs, until_interrupted, Counted, Global, Output,
 };
 use crate::conn::Conn;
 
@@ -163,18 +163,8 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
         TaxiiCommand::Poll(p) => {
             let collection = taxii.collection(p.collection.clone());
             let mut sink = Counted::new(Output::new(p.output.as_ref())?, global, "objects");
-            let file_store;
-            let mem_store;
-            let store: &dyn secops::CheckpointStore = match &p.checkpoint {
-                Some(path) => {
-                    file_store = FileCheckpoints::single(path);
-                    &file_store
-                }
-                None => {
-                    mem_store = MemoryCheckpoints::new();
-                    &mem_store
-                }
-            };
+            let store = checkpoint_store(p.checkpoint.as_ref());
+            let store = &*store;
             let (added_after, types, page_size) =
                 (p.added_after.clone(), p.types.clone(), p.page_size);
             let sync = collection
