@@ -508,6 +508,60 @@ async fn paging_is_lazy_exact_and_opaque() {
     assert_eq!(sim.fault_counts().requests, n);
 }
 
+/// Servers differ: an integer `next`, an empty `data` with a `next`, a null `data`.
+#[tokio::test]
+async fn paging_stops_on_empty_or_null_data_and_passes_integer_tokens_back() {
+    use axum::extract::Query;
+    use axum::routing::get;
+    let offsets = Arc::new(Mutex::new(Vec::<Option<String>>::new()));
+    let seen = offsets.clone();
+    let app = axum::Router::new()
+        .route(
+            "/api/v0/samples",
+            get(move |Query(q): Query<std::collections::HashMap<String, String>>| {
+                let seen = seen.clone();
+                async move {
+                    let offset = q.get("offset").cloned();
+                    seen.lock().unwrap().push(offset.clone());
+                    axum::Json(match offset.as_deref() {
+                        None => serde_json::json!({"data": [{"id": "s1", "status": "reported", "new_field": 1}], "next": 5}),
+                        Some("5") => serde_json::json!({"data": [], "next": 9}),
+                        Some(other) => panic!("unexpected offset {other}"),
+                    })
+                }
+            }),
+        )
+        .route(
+            "/api/v0/search",
+            get(|| async { axum::Json(serde_json::json!({"data": null, "next": "x"})) }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let sb = Sandbox::builder()
+        .base_url(format!("http://{addr}/api"))
+        .api_key("k")
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let items: Vec<_> = sb
+        .samples(Subset::Owned)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0].extra["new_field"],
+        serde_json::json!(1),
+        "unknown fields are kept"
+    );
+    assert_eq!(*offsets.lock().unwrap(), vec![None, Some("5".to_string())]);
+    let none: Vec<_> = sb.search("x").unwrap().items().try_collect().await.unwrap();
+    assert!(none.is_empty());
+    server.abort();
+}
+
 #[tokio::test]
 async fn paging_rides_through_faults() {
     let sim = Simulator::builder()
