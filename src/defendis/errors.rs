@@ -63,22 +63,20 @@ pub fn parse_error(service: Service, status: u16, headers: &HeaderMap, body: &[u
                 ApiErrorKind::OutOfScope
             };
         }
-        409 => {
-            if obj.contains_key("metric")
-                || (code_lc.starts_with("quota_") && code_lc.ends_with("_reached"))
-            {
-                let metric = text("metric").or_else(|| {
-                    code_lc
-                        .strip_prefix("quota_")
-                        .and_then(|m| m.strip_suffix("_reached"))
-                        .map(str::to_owned)
-                });
-                e.kind = ApiErrorKind::QuotaReached {
-                    metric,
-                    used: number("used"),
-                    limit: number("limit"),
-                };
-            }
+        409 if obj.contains_key("metric")
+            || (code_lc.starts_with("quota_") && code_lc.ends_with("_reached")) =>
+        {
+            let metric = text("metric").or_else(|| {
+                code_lc
+                    .strip_prefix("quota_")
+                    .and_then(|m| m.strip_suffix("_reached"))
+                    .map(str::to_owned)
+            });
+            e.kind = ApiErrorKind::QuotaReached {
+                metric,
+                used: number("used"),
+                limit: number("limit"),
+            };
         }
         _ => {}
     }
@@ -90,7 +88,12 @@ mod tests {
     use super::*;
 
     fn parse(status: u16, body: &str) -> ApiError {
-        parse_error(Service::Defendis, status, &HeaderMap::new(), body.as_bytes())
+        parse_error(
+            Service::Defendis,
+            status,
+            &HeaderMap::new(),
+            body.as_bytes(),
+        )
     }
 
     #[test]

@@ -18,7 +18,9 @@ use super::generated::types::{self, Paging};
 use super::window::{check_order, DateWindow};
 use super::{check_bin, check_domain, check_email, check_id, check_text, withhold_body, Defendis};
 use crate::error::{Error, Result, Service};
-use crate::paging::{Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Position, RawPage};
+use crate::paging::{
+    Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Position, RawPage,
+};
 
 /// The value a scoped endpoint is asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -536,7 +538,11 @@ impl<T: DeserializeOwned + Send + 'static> PageSource for ListSource<T> {
         self.name.clone()
     }
 
-    fn fetch(&self, cursor: Cursor, page_size: Option<u32>) -> BoxFuture<'static, Result<RawPage<T>>> {
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<T>>> {
         let page = page_number(Service::Defendis, &self.name, &cursor);
         let client = self.client.clone();
         let query = self.query.clone();
@@ -548,8 +554,7 @@ impl<T: DeserializeOwned + Send + 'static> PageSource for ListSource<T> {
                 Fetch::Generated(f) => f(client, query, page, page_size).await?,
                 Fetch::Raw(path) => fetch_raw(client, path, query, page, page_size).await?,
             };
-            *total_pages.lock().expect("total pages lock") =
-                u64::try_from(paging.total_pages).ok();
+            *total_pages.lock().expect("total pages lock") = u64::try_from(paging.total_pages).ok();
             Ok(RawPage {
                 items,
                 next: next_cursor(&paging),
@@ -559,7 +564,12 @@ impl<T: DeserializeOwned + Send + 'static> PageSource for ListSource<T> {
         })
     }
 
-    fn plan(&self, first: &RawPage<T>, first_cursor: &Cursor, _page_size: Option<u32>) -> Option<Vec<Cursor>> {
+    fn plan(
+        &self,
+        first: &RawPage<T>,
+        first_cursor: &Cursor,
+        _page_size: Option<u32>,
+    ) -> Option<Vec<Cursor>> {
         let Cursor::Page { page: next } = first.next else {
             return Some(Vec::new());
         };
@@ -665,7 +675,10 @@ mod tests {
 
     #[test]
     fn stops_on_has_more_false_or_null_next() {
-        assert_eq!(next_cursor(&paging(true, Some(2))), Cursor::Page { page: 2 });
+        assert_eq!(
+            next_cursor(&paging(true, Some(2))),
+            Cursor::Page { page: 2 }
+        );
         assert_eq!(next_cursor(&paging(false, Some(2))), Cursor::Done);
         assert_eq!(next_cursor(&paging(true, None)), Cursor::Done);
     }

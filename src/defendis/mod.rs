@@ -3,7 +3,7 @@
 //!
 //! The client wraps the one generated from `specs/defendis.yaml`
 //! ([`generated`]): every operation of the spec is reachable through a typed
-//! method here, with bearer auth, the shared [`RetryPolicy`](crate::RetryPolicy),
+//! method here, with bearer auth, the shared [`RetryPolicy`],
 //! typed errors and page-number paging.
 //!
 //! ```no_run
@@ -256,10 +256,11 @@ impl ClientBuilder<Defendis> {
         // paginator, never twice.
         let mut single = core.clone();
         single.retry = RetryPolicy::none();
-        let api =
-            generated::Client::new_with_client(&core.base_trimmed(), core.http().clone(), Hooks {
-                core: single,
-            });
+        let api = generated::Client::new_with_client(
+            &core.base_trimmed(),
+            core.http().clone(),
+            Hooks { core: single },
+        );
         Ok(Defendis {
             inner: Arc::new(Inner { core, api }),
         })
@@ -384,13 +385,18 @@ impl Defendis {
                 .await
         } else {
             core.retry_policy()
-                .run(Service::Defendis, operation, attempt, |r: &Result<T>| match r {
-                    Err(e) if e.status() == Some(429) => Decision::Retry {
-                        after: e.retry_after(),
-                        status: 429,
+                .run(
+                    Service::Defendis,
+                    operation,
+                    attempt,
+                    |r: &Result<T>| match r {
+                        Err(e) if e.status() == Some(429) => Decision::Retry {
+                            after: e.retry_after(),
+                            status: 429,
+                        },
+                        _ => Decision::Done,
                     },
-                    _ => Decision::Done,
-                })
+                )
                 .await
         }
     }
@@ -502,7 +508,9 @@ pub(crate) fn check_bin(bin: &str) -> Result<()> {
 /// Checks an optional free-text value is not blank.
 pub(crate) fn check_text(what: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        Err(Error::invalid_input(format!("Defendis: the {what} is empty")))
+        Err(Error::invalid_input(format!(
+            "Defendis: the {what} is empty"
+        )))
     } else {
         Ok(())
     }
@@ -523,7 +531,13 @@ mod tests {
             );
         }
         assert!(check_email("jane@example.com").is_ok());
-        for bad in ["jane", "@example.com", "jane@", "jane@@example.com", "ja ne@x.com"] {
+        for bad in [
+            "jane",
+            "@example.com",
+            "jane@",
+            "jane@@example.com",
+            "ja ne@x.com",
+        ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
         assert!(check_bin("457173").is_ok() && check_bin("45717312").is_ok());

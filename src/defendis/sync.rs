@@ -299,10 +299,10 @@ impl<'a> IntoFuture for DatasetSync<'a> {
 fn write_record(sink: &mut dyn Sink, record: &RawValue) -> Result<()> {
     let raw = record.get();
     if raw.contains(['\n', '\r']) {
-        let value: serde_json::Value = serde_json::from_str(raw)
-            .map_err(|e| Error::decode(Service::Defendis, e, b""))?;
-        let compact = serde_json::to_vec(&value)
-            .map_err(|e| Error::decode(Service::Defendis, e, b""))?;
+        let value: serde_json::Value =
+            serde_json::from_str(raw).map_err(|e| Error::decode(Service::Defendis, e, b""))?;
+        let compact =
+            serde_json::to_vec(&value).map_err(|e| Error::decode(Service::Defendis, e, b""))?;
         sink.write_record(&compact)
     } else {
         sink.write_record(raw.as_bytes())
@@ -317,8 +317,7 @@ mod tests {
     #[test]
     fn records_pass_through_or_are_compacted() {
         let mut sink = MemorySink::new();
-        let exact: Box<RawValue> =
-            serde_json::from_str(r#"{"b":1,  "a":"x"}"#).unwrap();
+        let exact: Box<RawValue> = serde_json::from_str(r#"{"b":1,  "a":"x"}"#).unwrap();
         let multi: Box<RawValue> = serde_json::from_str("{\n \"a\": 1\n}").unwrap();
         write_record(&mut sink, &exact).unwrap();
         write_record(&mut sink, &multi).unwrap();

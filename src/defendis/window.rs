@@ -71,7 +71,9 @@ impl DateWindow {
     /// (narrow windows for high-volume pulls, as the vendor recommends).
     pub fn split(&self, days: u32) -> Result<Vec<DateWindow>> {
         if days == 0 {
-            return Err(Error::invalid_input("split a window into chunks of at least 1 day"));
+            return Err(Error::invalid_input(
+                "split a window into chunks of at least 1 day",
+            ));
         }
         let mut out = Vec::new();
         let mut from = self.from;
