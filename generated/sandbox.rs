@@ -1005,6 +1005,26 @@ pub mod types {
             Default::default()
         }
     }
+    /**The `offset` of the next page, passed back unchanged: opaque, a timestamp string
+on one server and an integer on another; absent or null on the last page.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum NextToken {
+        Variant0(::std::option::Option<::std::string::String>),
+        Variant1(i64),
+    }
+    impl ::std::convert::From<::std::option::Option<::std::string::String>>
+    for NextToken {
+        fn from(value: ::std::option::Option<::std::string::String>) -> Self {
+            Self::Variant0(value)
+        }
+    }
+    impl ::std::convert::From<i64> for NextToken {
+        fn from(value: i64) -> Self {
+            Self::Variant1(value)
+        }
+    }
     ///`OverviewReport`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OverviewReport {
@@ -1174,7 +1194,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::std::vec::Vec<Profile>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next: ::std::option::Option<::serde_json::Value>,
+        pub next: ::std::option::Option<NextToken>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -1235,9 +1255,8 @@ pub mod types {
     pub struct SamplePage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::std::vec::Vec<Sample>>,
-        ///The `offset` of the next page (opaque; a string or an integer); absent or null on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next: ::std::option::Option<::serde_json::Value>,
+        pub next: ::std::option::Option<NextToken>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -3977,7 +3996,7 @@ not break decoding; the client maps it to `SampleStatus`.
                 ::std::string::String,
             >,
             next: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                ::std::option::Option<super::NextToken>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -4011,7 +4030,7 @@ not break decoding; the client maps it to `SampleStatus`.
             }
             pub fn next<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::NextToken>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.next = value
@@ -4382,7 +4401,7 @@ not break decoding; the client maps it to `SampleStatus`.
                 ::std::string::String,
             >,
             next: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                ::std::option::Option<super::NextToken>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -4416,7 +4435,7 @@ not break decoding; the client maps it to `SampleStatus`.
             }
             pub fn next<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::NextToken>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.next = value

@@ -76,30 +76,64 @@ impl LineSplitter {
 enum Step {
     /// An event.
     Event(Box<Sample>),
-    /// The stream ended or failed before a terminal status: reconnect.
+    /// The connection failed, or a line was cut short.
     Lost(Error),
+    /// The server closed the stream cleanly.
+    End,
 }
 
 type ConnStream = BoxStream<'static, Step>;
 
 impl Sandbox {
-    /// Opens one connection to a sample's event stream; yields each event, then a
-    /// `Lost` when the connection ends without a terminal status.
+    /// Opens one connection to a sample's event stream.
     fn connect_events(&self, sample_id: String) -> ConnStream {
         let this = self.clone();
-        let opened = async move {
-            let resp = this
-                .call(
-                    this.api
-                        .stream_sample_events()
-                        .sample_id(sample_id.as_str())
-                        .send(),
-                )
-                .await;
-            (this, resp)
-        };
+        ndjson_steps(async move {
+            this.call(
+                this.api
+                    .stream_sample_events()
+                    .sample_id(sample_id.as_str())
+                    .send(),
+            )
+            .await
+        })
+    }
+
+    /// The status updates of the account's running samples
+    /// (`GET /v0/samples/events`), over one connection: each Sample object as the
+    /// service sends it, until the service closes the stream (when the samples it
+    /// follows are done). A dropped connection ends the stream with its error; call
+    /// again to resume (the service then sends the current states first).
+    pub fn account_events(&self) -> AccountEvents {
+        let this = self.clone();
+        let steps = ndjson_steps(async move { this.call(this.api.stream_events().send()).await });
+        let inner = steps
+            .scan(false, |ended, step| {
+                let out = match step {
+                    _ if *ended => None,
+                    Step::Event(s) => Some(Ok(*s)),
+                    Step::Lost(e) => {
+                        *ended = true;
+                        Some(Err(e))
+                    }
+                    Step::End => None,
+                };
+                futures::future::ready(out)
+            })
+            .boxed();
+        AccountEvents { inner }
+    }
+}
+
+/// Parses an NDJSON response into steps: each event, then `Lost` (a failure or a
+/// cut line) or `End` (a clean close).
+fn ndjson_steps<F>(opened: F) -> ConnStream
+where
+    F: Future<Output = Result<progenitor_client::ByteStream>> + Send + 'static,
+{
+    {
         futures::stream::once(opened)
-            .flat_map(|(_this, resp)| -> ConnStream {
+            .flat_map(|resp| -> ConnStream {
                 let body = match resp {
                     Ok(body) => body.into_inner(),
                     Err(e) => return futures::stream::iter([Step::Lost(e)]).boxed(),
@@ -148,10 +182,7 @@ impl Sandbox {
                                         // A last line without newline counts if it parses whole.
                                         queue.push_back(parse_line(&rest));
                                     }
-                                    queue.push_back(Step::Lost(Error::protocol(
-                                        Service::Sandbox,
-                                        "the event stream closed before a terminal status",
-                                    )));
+                                    queue.push_back(Step::End);
                                     done = true;
                                 }
                             }
@@ -162,7 +193,9 @@ impl Sandbox {
             })
             .boxed()
     }
+}
 
+impl Sandbox {
     /// Follows a sample's event stream until it reaches `reported` or `failed`,
     /// reconnecting through dropped connections and cut lines.
     ///
@@ -299,6 +332,24 @@ impl SampleEvents {
 }
 
 impl Stream for SampleEvents {
+    type Item = Result<Sample>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+/// The account's status updates; see [`Sandbox::account_events`].
+pub struct AccountEvents {
+    inner: BoxStream<'static, Result<Sample>>,
+}
+
+impl std::fmt::Debug for AccountEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccountEvents").finish_non_exhaustive()
+    }
+}
+
+impl Stream for AccountEvents {
     type Item = Result<Sample>;
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.inner.as_mut().poll_next(cx)

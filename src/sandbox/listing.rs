@@ -22,6 +22,7 @@ use futures::future::BoxFuture;
 use futures::TryStreamExt;
 use serde_json::Value;
 
+use super::types::NextToken;
 use super::{generated, Sample, Sandbox, Subset, MAX_PAGE_SIZE};
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
@@ -102,18 +103,14 @@ impl SampleListing {
 }
 
 /// Turns the service's `next` into a cursor: absent, null or empty means done.
-pub(crate) fn next_cursor(next: Option<&Value>) -> Result<Cursor> {
+pub(crate) fn next_cursor(next: Option<&NextToken>) -> Cursor {
     match next {
-        None | Some(Value::Null) => Ok(Cursor::Done),
-        Some(Value::String(s)) if s.is_empty() => Ok(Cursor::Done),
-        Some(Value::String(s)) => Ok(Cursor::Offset { offset: s.clone() }),
-        Some(Value::Number(n)) => Ok(Cursor::Offset {
+        None | Some(NextToken::Variant0(None)) => Cursor::Done,
+        Some(NextToken::Variant0(Some(s))) if s.is_empty() => Cursor::Done,
+        Some(NextToken::Variant0(Some(s))) => Cursor::Offset { offset: s.clone() },
+        Some(NextToken::Variant1(n)) => Cursor::Offset {
             offset: n.to_string(),
-        }),
-        Some(other) => Err(Error::protocol(
-            Service::Sandbox,
-            format!("`next` is neither a string nor a number: {other}"),
-        )),
+        },
     }
 }
 
@@ -193,7 +190,7 @@ impl PageSource for SampleListing {
             let next = if items.is_empty() {
                 Cursor::Done
             } else {
-                next_cursor(page.next.as_ref())?
+                next_cursor(page.next.as_ref())
             };
             Ok(RawPage {
                 items,
@@ -339,24 +336,28 @@ mod tests {
 
     #[test]
     fn next_tokens() {
-        assert_eq!(next_cursor(None).unwrap(), Cursor::Done);
-        assert_eq!(next_cursor(Some(&Value::Null)).unwrap(), Cursor::Done);
+        let parse = |v: serde_json::Value| -> Cursor {
+            let page: super::super::types::SamplePage = serde_json::from_value(v).unwrap();
+            next_cursor(page.next.as_ref())
+        };
+        assert_eq!(parse(serde_json::json!({"data": []})), Cursor::Done);
+        assert_eq!(parse(serde_json::json!({"next": null})), Cursor::Done);
         assert_eq!(
-            next_cursor(Some(&serde_json::json!("2024-01-02T03:04:05.123456Z"))).unwrap(),
+            parse(serde_json::json!({"next": "2024-01-02T03:04:05.123456Z"})),
             Cursor::Offset {
                 offset: "2024-01-02T03:04:05.123456Z".into()
             }
         );
         assert_eq!(
-            next_cursor(Some(&serde_json::json!(150))).unwrap(),
+            parse(serde_json::json!({"next": 150})),
             Cursor::Offset {
                 offset: "150".into()
             }
         );
-        assert!(matches!(
-            next_cursor(Some(&serde_json::json!({"x": 1}))),
-            Err(Error::Protocol { .. })
-        ));
+        assert!(serde_json::from_value::<super::super::types::SamplePage>(
+            serde_json::json!({"next": {"x": 1}})
+        )
+        .is_err());
     }
 
     #[test]

@@ -27,7 +27,8 @@
 //! - [`listing`]: the paged streams (`samples`, `search`) and the
 //!   resumable export into a [`Sink`](crate::Sink);
 //! - [`submit`]: file (multipart, streamed from disk) and URL submissions;
-//! - [`events`]: the NDJSON event streams and [`Sandbox::wait_for`];
+//! - [`events`]: the NDJSON event streams ([`Sandbox::sample_events`],
+//!   [`Sandbox::account_events`]) and [`Sandbox::wait_for`];
 //! - [`download`]: streaming downloads with progress and atomic rename.
 //!
 //! The request and response types are generated from `specs/sandbox.yaml` and
@@ -52,7 +53,7 @@ pub mod listing;
 pub mod submit;
 
 pub use download::{Artifact, Download, DownloadSummary, Progress};
-pub use events::{SampleEvents, WaitFor};
+pub use events::{AccountEvents, SampleEvents, WaitFor};
 pub use listing::{Listing, SampleListing, SyncReport};
 pub use submit::{FileSource, Network, SubmitOptions};
 pub use types::{

@@ -526,21 +526,28 @@ async fn list_samples(State(st): State<Shared>, Query(q): Query<PageQuery>) -> R
     }
 }
 
+const SEARCH_FIELDS: &[&str] = &["family", "tag", "sha256", "kind", "id", "score"];
+
+/// The field of a `key:value` term the service does not know (URLs are bare words).
+fn unknown_field(term: &str) -> Option<String> {
+    let (k, _) = term.split_once(':')?;
+    let k = k.to_ascii_lowercase();
+    let is_url = k == "http" || k == "https";
+    (!is_url && !SEARCH_FIELDS.contains(&k.as_str())).then_some(k)
+}
+
 /// One search term: `key:value` or a bare word (matched against the target).
-fn matches_term(s: &SimSample, term: &str) -> std::result::Result<bool, String> {
+fn matches_term(s: &SimSample, term: &str) -> bool {
     let lower = term.to_ascii_lowercase();
-    Ok(match lower.split_once(':') {
+    match lower.split_once(':') {
         Some(("family", v)) => s.family == v,
         Some(("tag", v)) => s.category == v || s.family == v || s.user_tags.iter().any(|t| t == v),
         Some(("sha256", v)) => s.sha256 == v,
         Some(("kind", v)) => s.kind == v,
         Some(("id", v)) => s.id == v,
         Some(("score", v)) => v.parse::<u32>().map(|n| s.score >= n).unwrap_or(false),
-        Some((k, _)) if !k.contains('/') && !k.is_empty() && !k.starts_with("http") => {
-            return Err(format!("unknown search field {k:?}"))
-        }
         _ => s.target().to_ascii_lowercase().contains(&lower),
-    })
+    }
 }
 
 async fn search(State(st): State<Shared>, Query(q): Query<PageQuery>) -> Response {
@@ -549,36 +556,10 @@ async fn search(State(st): State<Shared>, Query(q): Query<PageQuery>) -> Respons
     if terms.is_empty() {
         return invalid("the query is empty");
     }
-    for t in &terms {
-        // Reject unknown fields up front.
-        let probe = SimSample {
-            id: String::new(),
-            owner: Owner::Public,
-            kind: "file",
-            filename: None,
-            url: None,
-            private: false,
-            submitted: Utc::now(),
-            start: None,
-            durations: [Duration::ZERO; 5],
-            interactive: false,
-            chosen_at: None,
-            fail: false,
-            profiles: Vec::new(),
-            family: "",
-            category: "",
-            score: 0,
-            sha256: String::new(),
-            file: None,
-            user_tags: Vec::new(),
-        };
-        if let Err(m) = matches_term(&probe, t) {
-            return invalid(m);
-        }
+    if let Some(bad) = terms.iter().find_map(|t| unknown_field(t)) {
+        return invalid(format!("unknown search field {bad:?}"));
     }
-    match page(&st, &q, |s| {
-        terms.iter().all(|t| matches_term(s, t).unwrap_or(false))
-    }) {
+    match page(&st, &q, |s| terms.iter().all(|t| matches_term(s, t))) {
         Ok(v) => Json(v).into_response(),
         Err(r) => r,
     }
@@ -1389,12 +1370,11 @@ async fn all_events(State(st): State<Shared>) -> Response {
             last,
             rx,
             std::collections::VecDeque::<Bytes>::new(),
-            true,
         ),
-        |(st, tracked, mut last, mut rx, mut queue, mut first)| async move {
+        |(st, tracked, mut last, mut rx, mut queue)| async move {
             loop {
                 if let Some(line) = queue.pop_front() {
-                    return Some((line, (st, tracked, last, rx, queue, first)));
+                    return Some((line, (st, tracked, last, rx, queue)));
                 }
                 let now = Instant::now();
                 let mut next: Option<Instant> = None;
@@ -1421,13 +1401,9 @@ async fn all_events(State(st): State<Shared>) -> Response {
                 if !queue.is_empty() {
                     continue;
                 }
-                if open == 0 && !first {
-                    return None;
-                }
                 if open == 0 {
                     return None;
                 }
-                first = false;
                 match next {
                     Some(at) => tokio::select! {
                         _ = tokio::time::sleep_until(at) => {}
