@@ -63,22 +63,20 @@ pub fn parse_error(service: Service, status: u16, headers: &HeaderMap, body: &[u
                 ApiErrorKind::OutOfScope
             };
         }
-        409 => {
-            if obj.contains_key("metric")
-                || (code_lc.starts_with("quota_") && code_lc.ends_with("_reached"))
-            {
-                let metric = text("metric").or_else(|| {
-                    code_lc
-                        .strip_prefix("quota_")
-                        .and_then(|m| m.strip_suffix("_reached"))
-                        .map(str::to_owned)
-                });
-                e.kind = ApiErrorKind::QuotaReached {
-                    metric,
-                    used: number("used"),
-                    limit: number("limit"),
-                };
-            }
+        409 if obj.contains_key("metric")
+            || (code_lc.starts_with("quota_") && code_lc.ends_with("_reached")) =>
+        {
+            let metric = text("metric").or_else(|| {
+                code_lc
+                    .strip_prefix("quota_")
+                    .and_then(|m| m.strip_suffix("_reached"))
+                    .map(str::to_owned)
+            });
+            e.kind = ApiErrorKind::QuotaReached {
+                metric,
+                used: number("used"),
+                limit: number("limit"),
+            };
         }
         _ => {}
     }

@@ -3,7 +3,7 @@
 //!
 //! The client wraps the one generated from `specs/defendis.yaml`
 //! ([`generated`]): every operation of the spec is reachable through a typed
-//! method here, with bearer auth, the shared [`RetryPolicy`](crate::RetryPolicy),
+//! method here, with bearer auth, the shared [`RetryPolicy`],
 //! typed errors and page-number paging.
 //!
 //! ```no_run
