@@ -182,7 +182,7 @@ async fn defendis(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<V
     })?)
     .ok()
     .and_then(|v| v.get("value").and_then(|d| d.as_str()).map(str::to_owned))
-    .unwrap_or_else(|| "example.com".to_string());
+    .unwrap_or_else(|| secops::sim::defendis::SCOPED_DOMAIN.to_string());
     let scope = Step {
         service: "defendis",
         what: format!(
