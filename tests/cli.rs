@@ -266,11 +266,12 @@ fn defendis_watchlists_and_pull() {
         "several pages expected, got {}",
         records.len()
     );
-    // Out of scope: a domain the workspace does not watch is a 403 → exit 4.
+    // Out of scope: a domain the workspace does not watch is a 403, an
+    // authorisation failure → exit 3.
     s.cmd(Service::Defendis)
         .args(["pull", "credentials", "--domain", "not-watched.example.net"])
         .assert()
-        .code(4)
+        .code(3)
         .stderr(predicate::str::contains("scope"));
 }
 
