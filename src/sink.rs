@@ -323,7 +323,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.ndjson");
         let mut s = NdjsonFile::create(&path).unwrap();
-        s.write_record(b"{\r\n  \"a\": \"x\\ny\",\n  \"b\": 1\n}").unwrap();
+        s.write_record(b"{\r\n  \"a\": \"x\\ny\",\n  \"b\": 1\n}")
+            .unwrap();
         s.write_record(br#"{"c":2}"#).unwrap();
         s.finish().unwrap();
         let text = fs::read_to_string(&path).unwrap();
