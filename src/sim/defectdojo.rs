@@ -21,6 +21,9 @@
 //!   `test_id`, `engagement_id`, `product_id`, `product_type_id` and
 //!   before/delta/after statistics.
 
+// Handlers return early with a ready HTTP response as their error value.
+#![allow(clippy::result_large_err)]
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
