@@ -13,7 +13,7 @@
 
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The OpenAPI services: (cargo feature, spec file). Adding a service is one line here.
 pub const SERVICES: &[(&str, &str)] = &[
@@ -40,10 +40,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PWD");
     #[cfg(feature = "codegen")]
     {
-        let manifest = PathBuf::from(
+        let manifest = std::path::PathBuf::from(
             std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
         );
-        let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+        let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
         let regenerate = std::env::var("SECOPS_REGENERATE")
             .map(|v| v == "1")
             .unwrap_or(false);
@@ -66,7 +66,7 @@ fn main() {
                 }
                 Err(msg) => {
                     failed = true;
-                    eprintln!("error: cannot generate the {feature} client from {spec}:\n{msg}\n");
+                    eprintln!("error: the `{feature}` feature: {msg}\n");
                 }
             }
         }
@@ -95,15 +95,23 @@ pub mod codegen {
     use openapiv3::{OpenAPI, Operation, ReferenceOr, StatusCode};
     use progenitor::{GenerationSettings, Generator, InterfaceStyle};
 
-    /// Reads, checks and generates one spec; returns the formatted file or a
-    /// readable list of problems.
+    /// Reads, checks and generates one spec; returns the formatted file, or a
+    /// readable message that names the spec, then each failing operation and
+    /// the reason (one per line).
     pub fn generate_file(path: &Path, spec_rel: &str) -> Result<String, String> {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| format!("  cannot read the spec: {e}"))?;
-        let spec = parse(&text)?;
-        check(&spec)?;
-        let code = generate(&spec)?;
-        Ok(format!("{}{}", super::header(spec_rel), code))
+        let run = || -> Result<String, String> {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("  cannot read the spec: {e}"))?;
+            let spec = parse(&text)?;
+            check(&spec)?;
+            generate(&spec)
+        };
+        match run() {
+            Ok(code) => Ok(format!("{}{}", super::header(spec_rel), code)),
+            Err(problems) => Err(format!(
+                "cannot generate a client from {spec_rel}:\n{problems}"
+            )),
+        }
     }
 
     /// Parses a YAML or JSON OpenAPI 3.0 document.
@@ -309,14 +317,37 @@ pub mod codegen {
         }
     }
 
+    thread_local! {
+        /// Set while this thread runs the generator: its panics are caught and
+        /// reported as errors, so the panic hook must not print them.
+        static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Installs (once per process) a panic hook that stays silent for the
+    /// threads running the generator and defers to the previous hook for every
+    /// other panic. A per-thread flag rather than swapping the global hook
+    /// around each run, so that concurrent callers (tests) cannot restore
+    /// each other's hook at the wrong time.
+    fn install_quiet_hook() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let prev = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if !QUIET.with(|q| q.get()) {
+                    prev(info);
+                }
+            }));
+        });
+    }
+
     fn run_generator(spec: &OpenAPI) -> Result<String, String> {
-        let prev = std::panic::take_hook();
-        std::panic::set_hook(Box::new(|_| {}));
+        install_quiet_hook();
+        let was_quiet = QUIET.with(|q| q.replace(true));
         let result = std::panic::catch_unwind(|| {
             let mut generator = Generator::new(&settings());
             generator.generate_tokens(spec).map_err(|e| e.to_string())
         });
-        std::panic::set_hook(prev);
+        QUIET.with(|q| q.set(was_quiet));
         let tokens = match result {
             Ok(Ok(t)) => t,
             Ok(Err(e)) => return Err(e),

@@ -7,22 +7,56 @@
 //!
 //! # The guarantee
 //!
-//! The flows that take a [`CheckpointStore`] (`sync_dataset`, `sync_channel`,
-//! `poll_collection`) write a page (or an SIE chunk) to the sink, make the sink
-//! durable ([`Sink::commit`](crate::sink::Sink::commit)), and only then save the
-//! checkpoint. Resuming from the stored checkpoint therefore:
+//! A [`Position`] is *the place after the last item handed out*: the cursor of
+//! the page that item came from and how many of that page's items were handed
+//! out (or the next page's cursor and `skip = 0` once the page is used up).
+//! [`ItemStream::position`](crate::paging::ItemStream::position) and
+//! [`PageStream::position`](crate::paging::PageStream::position) give it at
+//! any point, also after the stream failed (it is then the last good one).
+//! A paginator started with [`resume_from`](crate::Paginator::resume_from)
+//! at that position re-fetches that page, drops the `skip` items already
+//! handed out, and continues; so, provided the service returns the same items
+//! for the same cursor:
 //!
-//! - loses nothing: every item after the stored position is fetched again;
-//! - duplicates nothing in a file sink: output written after the last checkpoint
-//!   (the page being processed when the process died) is cut off before
-//!   writing resumes, because the checkpoint stores the committed length;
-//! - for other sinks, re-delivers at most the one page (or chunk) that was
-//!   being processed when the process died.
+//! - **no loss**: every item after the stored position is handed out again;
+//! - **no duplicate** among items handed out before the stored position.
 //!
-//! The store writes atomically (temporary file in the same directory, fsync,
-//! rename, fsync of the directory), so a crash mid-save leaves the previous
-//! checkpoint intact, never a corrupt or empty one; a file that is corrupt
-//! anyway gives an [`Error::Checkpoint`] naming it — never a silent restart.
+//! What happens to items handed out *after* the last save depends on the
+//! order the flow follows. The flows that take a [`CheckpointStore`]
+//! (`sync_dataset`, `sync_channel`, `poll_collection`...) do, for each page
+//! (or SIE chunk): write its items to the sink, make the sink durable
+//! ([`Sink::commit`](crate::sink::Sink::commit)), then save the checkpoint.
+//! If the process dies:
+//!
+//! - before the commit: the page's items may be partly written, and they are
+//!   written again after the resume;
+//! - between the commit and the save: the page is durable but the checkpoint
+//!   still points before it, so it is written again after the resume;
+//! - after the save: nothing is repeated.
+//!
+//! So at most **one page (or chunk) — the one being processed when the
+//! process died — is delivered twice**, and never more. For a file sink even
+//! that duplicate is removed: the checkpoint stores the sink's committed
+//! length ([`Checkpoint::sink_len`]), and the sink is cut back to it before
+//! writing resumes ([`Sink::begin`](crate::sink::Sink::begin)), so the output
+//! file holds every item exactly once. Hand-written loops get the same
+//! guarantee by following the same order (write, commit, then save the
+//! position).
+//!
+//! A resumed listing must use the same filter: [`Checkpoint::ensure_matches`]
+//! refuses a checkpoint written for another service, endpoint or filter.
+//! [`Checkpoint::version`] is checked on load ([`CHECKPOINT_VERSION`]).
+//!
+//! # Storage
+//!
+//! [`FileCheckpoints`] writes atomically (temporary file in the same
+//! directory, fsync, rename over the old file, fsync of the directory), so a
+//! crash mid-save leaves the previous checkpoint intact, never a torn, corrupt
+//! or empty one, and a concurrent reader sees either the old or the new
+//! checkpoint. A file that is corrupt anyway (edited by hand, disk damage) or
+//! of another format version gives an [`Error::Checkpoint`] naming the file —
+//! never a silent restart from zero. [`MemoryCheckpoints`] keeps them in
+//! memory (tests; not durable).
 
 use std::collections::HashMap;
 use std::fs;
@@ -222,23 +256,33 @@ impl FileCheckpoints {
         }
     }
 
-    /// The file that holds `key`.
+    /// The file that holds `key`: `<key>.checkpoint.json` when the key is
+    /// made of ASCII letters, digits, `-`, `_` and `.` only; otherwise the key
+    /// with those other characters replaced by `_`, plus a short hash of the
+    /// original key, so that distinct keys (`a/b`, `a_b`) never share a file.
     pub fn path_for(&self, key: &str) -> PathBuf {
         if let Some(f) = &self.single {
             return f.clone();
         }
-        let safe: String = key
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        self.dir.join(format!("{safe}.checkpoint.json"))
+        let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.';
+        let name = if !key.is_empty() && key.chars().all(plain) && !key.starts_with('.') {
+            key.to_string()
+        } else {
+            let safe: String = key
+                .chars()
+                .map(|c| if plain(c) { c } else { '_' })
+                .collect();
+            format!("{safe}-{:08x}", fnv1a(key.as_bytes()) as u32)
+        };
+        self.dir.join(format!("{name}.checkpoint.json"))
     }
+}
+
+/// FNV-1a (64-bit): a stable hash for file names (not `std`'s, which may change).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Writes `bytes` to `path` atomically: temporary file in the same directory,
@@ -360,8 +404,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = FileCheckpoints::new(dir.path().join("state")).unwrap();
         assert!(store.load("k/1").unwrap().is_none());
-        store.save("k/1", &sample()).unwrap();
-        assert_eq!(store.load("k/1").unwrap().unwrap(), sample());
+        let cp = sample();
+        store.save("k/1", &cp).unwrap();
+        assert_eq!(store.load("k/1").unwrap().unwrap(), cp);
         // No temporary files are left behind.
         let names: Vec<_> = fs::read_dir(dir.path().join("state"))
             .unwrap()
@@ -372,8 +417,8 @@ mod tests {
         assert!(store.load("k/1").unwrap().is_none());
 
         let single = FileCheckpoints::single(dir.path().join("one.json"));
-        single.save("anything", &sample()).unwrap();
-        assert_eq!(single.load("other").unwrap().unwrap(), sample());
+        single.save("anything", &cp).unwrap();
+        assert_eq!(single.load("other").unwrap().unwrap(), cp);
     }
 
     #[test]

@@ -118,7 +118,7 @@ impl Default for ClientConfig {
 impl fmt::Debug for ClientConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientConfig")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(redact_base))
             .field("api_key", &self.api_key)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
@@ -128,6 +128,15 @@ impl fmt::Debug for ClientConfig {
             .field("proxy", &self.proxy)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
+    }
+}
+
+/// A base URL as `Debug` may show it: user info and query removed (they may
+/// carry credentials); an unparseable value is not shown at all.
+fn redact_base(raw: &str) -> String {
+    match Url::parse(raw.trim()) {
+        Ok(u) => crate::secret::redact_url(&u),
+        Err(_) => "[unparseable URL]".to_string(),
     }
 }
 
@@ -266,7 +275,7 @@ impl fmt::Debug for HttpCore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("HttpCore")
             .field("service", &self.service)
-            .field("base", &self.base.as_str())
+            .field("base", &crate::secret::redact_url(&self.base))
             .field("retry", &self.retry)
             .field("key", &self.key)
             .finish_non_exhaustive()
@@ -592,15 +601,18 @@ mod tests {
         let b = ClientBuilder::<Dummy>::new()
             .api_key("super-secret-key-1")
             .proxy("http://u:proxypass@127.0.0.1:3128")
+            .base_url("https://bob:urlpass@h.example/api?token=qtoken")
             .basic_auth("alice", "pw-secret-2");
         let s = format!("{b:?}");
         assert!(
             !s.contains("super-secret-key-1")
                 && !s.contains("proxypass")
-                && !s.contains("pw-secret-2"),
+                && !s.contains("pw-secret-2")
+                && !s.contains("urlpass")
+                && !s.contains("qtoken"),
             "{s}"
         );
-        assert!(s.contains("alice"));
+        assert!(s.contains("alice") && s.contains("h.example/api"), "{s}");
     }
 
     #[test]

@@ -402,29 +402,30 @@ impl Error {
         }
     }
 
-    /// A transport error from `reqwest`, with any URL stripped of its query.
+    /// A transport error from `reqwest`, with any URL stripped (URLs may carry
+    /// presigned credentials).
+    ///
+    /// - a timeout (connect, read, total) → [`Error::Timeout`];
+    /// - a body that fails to *parse* as JSON → [`Error::Decode`];
+    /// - anything else, including a connection reset or cut in the middle of a
+    ///   response body (which `reqwest` reports as a "decode" error while
+    ///   reading the body) → [`Error::Transport`], which is retryable.
     pub fn from_reqwest(service: Service, e: reqwest::Error) -> Self {
         let e = e.without_url();
         if e.is_timeout() {
             return Error::Timeout {
                 service,
-                message: e.to_string(),
+                message: chain_message(&e),
             };
         }
-        if e.is_decode() {
+        if e.is_decode() && source_chain_has::<serde_json::Error>(&e) {
             return Error::Decode {
                 service,
                 message: e.to_string(),
                 excerpt: String::new(),
             };
         }
-        let mut message = e.to_string();
-        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(&e);
-        while let Some(s) = src {
-            message.push_str(": ");
-            message.push_str(&s.to_string());
-            src = s.source();
-        }
+        let message = chain_message(&e);
         Error::Transport {
             service,
             message,
@@ -487,6 +488,33 @@ impl Error {
             _ => false,
         }
     }
+}
+
+/// An error's message followed by its sources' (`a: b: c`), without repeats.
+fn chain_message(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        let text = s.to_string();
+        if !message.ends_with(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+        src = s.source();
+    }
+    message
+}
+
+/// Whether `E` appears in the error's source chain.
+fn source_chain_has<E: std::error::Error + 'static>(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(c) = cur {
+        if c.is::<E>() {
+            return true;
+        }
+        cur = c.source();
+    }
+    false
 }
 
 /// The first 200 characters of a body, lossy UTF-8, for error messages.

@@ -27,14 +27,14 @@
 //! Where the total is known from the first page, [`Paginator::concurrency`]
 //! fetches the remaining pages in parallel (bounded) and still yields them in order.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
-use futures::stream::{BoxStream, Stream, StreamExt};
+use futures::stream::{BoxStream, FuturesOrdered, Stream, StreamExt};
 use http::HeaderMap;
 use serde::{Deserialize, Serialize};
 
@@ -207,9 +207,16 @@ pub trait PageSource: Send + Sync + 'static {
         page_size: Option<u32>,
     ) -> BoxFuture<'static, Result<RawPage<Self::Item>>>;
 
-    /// When the total is known from the first page, the cursors of every
-    /// remaining page in order (used by [`Paginator::concurrency`]). `None`
+    /// When the total is known from the first page, the cursors of the pages
+    /// that follow it, in order (used by [`Paginator::concurrency`]). `None`
     /// when the service cannot say.
+    ///
+    /// `first` was fetched at `first_cursor`, which is not the start of the
+    /// listing when a walk resumes: a plan may still list every page from the
+    /// start; entries before `first.next` are ignored, and a plan without
+    /// `first.next` is not used. Each planned page is checked when it arrives:
+    /// its cursor must be the `next` the previous page announced, otherwise
+    /// the stream ends with [`Error::Protocol`].
     fn plan(
         &self,
         _first: &RawPage<Self::Item>,
@@ -286,14 +293,21 @@ impl<S: PageSource> Paginator<S> {
         &self.source
     }
 
+    /// The retry policy each page is fetched with.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// Replaces the retry policy each page is fetched with.
+    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
     /// A lazy stream of pages.
     pub fn pages(self) -> PageStream<S::Item> {
         let progress = Arc::new(Mutex::new(self.start.clone()));
-        let inner = if self.concurrency > 1 {
-            concurrent_pages(self, progress.clone())
-        } else {
-            sequential_pages(self, progress.clone())
-        };
+        let inner = Walk::new(self, progress.clone()).boxed();
         PageStream { inner, progress }
     }
 
@@ -308,256 +322,247 @@ impl<S: PageSource> Paginator<S> {
     }
 }
 
-struct SeqState<S: PageSource> {
+/// One fetch in flight: the cursor it was asked for, and its outcome.
+type Fetch<T> = BoxFuture<'static, (Cursor, Result<RawPage<T>>)>;
+
+/// The single state machine behind [`PageStream`] (sequential and concurrent).
+///
+/// It keeps *the cursor of the next page to hand out*: in sequential mode it
+/// fetches exactly that page, one at a time, when polled; in concurrent mode
+/// (after the first page, when the source can [`plan`](PageSource::plan)) it
+/// keeps up to `concurrency` planned pages in flight and hands them out in
+/// order, checking that each planned cursor is the `next` the previous page
+/// announced — so a wrong plan is a protocol error, never a silent gap or
+/// duplicate. Either way every page goes through the same guards, trimming
+/// and progress bookkeeping.
+struct Walk<S: PageSource> {
     source: Arc<S>,
     retry: RetryPolicy,
-    cursor: Cursor,
-    skip: u64,
-    seen: HashSet<Cursor>,
-    remaining: Option<u64>,
-    page_size: Option<u32>,
-    finished: bool,
-}
-
-async fn fetch_with_retry<S: PageSource>(
-    source: &Arc<S>,
-    retry: &RetryPolicy,
-    cursor: &Cursor,
-    page_size: Option<u32>,
-) -> Result<RawPage<S::Item>> {
-    let endpoint = source.endpoint();
-    retry
-        .retry(source.service(), &endpoint, true, |_| {
-            source.fetch(cursor.clone(), page_size)
-        })
-        .await
-}
-
-fn guard<T>(
     service: Service,
-    endpoint: &str,
-    cursor: &Cursor,
-    page: &RawPage<T>,
-    seen: &HashSet<Cursor>,
-) -> Result<()> {
-    if page.items.is_empty() && !page.next.is_done() {
-        return Err(Error::protocol(
-            service,
-            format!("{endpoint}: an empty page at {cursor} claims more (next {}); stopping instead of looping", page.next),
-        ));
-    }
-    if !page.next.is_done() && (seen.contains(&page.next) || !page.next.advances_from(cursor)) {
-        return Err(Error::protocol(
-            service,
-            format!("{endpoint}: the cursor does not advance ({cursor} → {}); stopping instead of looping", page.next),
-        ));
-    }
-    Ok(())
-}
-
-fn cut<T>(items: &mut Vec<T>, skip: u64, remaining: &mut Option<u64>) {
-    let skip = (skip as usize).min(items.len());
-    items.drain(..skip);
-    if let Some(r) = remaining {
-        if (items.len() as u64) > *r {
-            items.truncate(*r as usize);
-        }
-        *r -= items.len() as u64;
-    }
-}
-
-fn sequential_pages<S: PageSource>(
-    p: Paginator<S>,
+    endpoint: String,
+    page_size: Option<u32>,
+    concurrency: usize,
+    /// Where the next page handed out starts.
+    cursor: Cursor,
+    /// Items of that page to drop (they were handed out before a resume).
+    skip: u64,
+    /// Items left under `max_items`.
+    remaining: Option<u64>,
+    /// Cursors already fetched (a repeat means the service loops).
+    seen: HashSet<Cursor>,
+    /// Planned cursors not yet requested (`None`: sequential).
+    planned: Option<VecDeque<Cursor>>,
+    /// Whether the source was already asked for a plan.
+    plan_asked: bool,
+    /// Items per full page, from the first page (to avoid fetching planned
+    /// pages beyond `max_items`).
+    per_page: u64,
+    in_flight: FuturesOrdered<Fetch<S::Item>>,
+    finished: bool,
     progress: Arc<Mutex<Position>>,
-) -> BoxStream<'static, Result<Page<S::Item>>> {
-    let state = SeqState {
-        source: p.source,
-        retry: p.retry,
-        cursor: p.start.cursor,
-        skip: p.start.skip,
-        seen: HashSet::new(),
-        remaining: p.max_items,
-        page_size: p.page_size,
-        finished: false,
-    };
-    futures::stream::unfold(state, move |mut st| {
-        let progress = progress.clone();
-        async move {
-            if st.finished || st.cursor.is_done() || st.remaining == Some(0) {
-                return None;
-            }
-            let service = st.source.service();
-            let endpoint = st.source.endpoint();
-            let raw = match fetch_with_retry(&st.source, &st.retry, &st.cursor, st.page_size).await
-            {
-                Ok(raw) => raw,
-                Err(e) => {
-                    st.finished = true;
-                    return Some((Err(e), st));
-                }
-            };
-            if let Err(e) = guard(service, &endpoint, &st.cursor, &raw, &st.seen) {
-                st.finished = true;
-                return Some((Err(e), st));
-            }
-            st.seen.insert(st.cursor.clone());
-            let RawPage {
-                mut items,
-                next,
-                headers,
-                total,
-            } = raw;
-            let page_len = items.len() as u64;
-            let skip = st.skip;
-            cut(&mut items, skip, &mut st.remaining);
-            let cursor = std::mem::replace(&mut st.cursor, next.clone());
-            st.skip = 0;
-            // Where the page stream resumes: after this page, unless max_items cut it short.
-            let handed = skip + items.len() as u64;
-            let after = if handed < page_len {
-                Position {
-                    cursor: cursor.clone(),
-                    skip: handed,
-                }
-            } else {
-                Position {
-                    cursor: next.clone(),
-                    skip: 0,
-                }
-            };
-            *progress.lock().expect("progress lock") = after;
-            Some((
-                Ok(Page {
-                    items,
-                    headers,
-                    cursor,
-                    next,
-                    total,
-                    skipped: skip.min(page_len),
-                }),
-                st,
-            ))
-        }
-    })
-    .boxed()
 }
 
-fn concurrent_pages<S: PageSource>(
-    p: Paginator<S>,
-    progress: Arc<Mutex<Position>>,
-) -> BoxStream<'static, Result<Page<S::Item>>> {
-    let source = p.source.clone();
-    let retry = p.retry.clone();
-    let concurrency = p.concurrency;
-    let page_size = p.page_size;
-    let max_items = p.max_items;
-    let start = p.start.clone();
-    let first = futures::stream::once(async move {
-        let raw = fetch_with_retry(&source, &retry, &start.cursor, page_size).await;
-        (raw, source, retry, start)
-    });
-    first
-        .flat_map(move |(raw, source, retry, start)| {
-            let raw = match raw {
-                Ok(raw) => raw,
-                Err(e) => return futures::stream::iter(vec![Err(e)]).boxed(),
-            };
+impl<S: PageSource> Walk<S> {
+    fn new(p: Paginator<S>, progress: Arc<Mutex<Position>>) -> Self {
+        let service = p.source.service();
+        let endpoint = p.source.endpoint();
+        Walk {
+            service,
+            endpoint,
+            page_size: p.page_size,
+            concurrency: p.concurrency,
+            cursor: p.start.cursor,
+            skip: p.start.skip,
+            remaining: p.max_items,
+            seen: HashSet::new(),
+            planned: None,
+            plan_asked: false,
+            per_page: 0,
+            in_flight: FuturesOrdered::new(),
+            finished: false,
+            progress,
+            source: p.source,
+            retry: p.retry,
+        }
+    }
+
+    fn fetch(&self, cursor: Cursor) -> Fetch<S::Item> {
+        let source = self.source.clone();
+        let retry = self.retry.clone();
+        let endpoint = self.endpoint.clone();
+        let page_size = self.page_size;
+        Box::pin(async move {
             let service = source.service();
-            let endpoint = source.endpoint();
-            if let Err(e) = guard(service, &endpoint, &start.cursor, &raw, &HashSet::new()) {
-                return futures::stream::iter(vec![Err(e)]).boxed();
-            }
-            let plan = source.plan(&raw, &start.cursor, page_size);
-            let Some(plan) = plan else {
-                // Cannot plan: fall back to sequential paging from the second page.
-                let rest = Paginator {
-                    source: source.clone(),
-                    retry: retry.clone(),
-                    start: Position {
-                        cursor: raw.next.clone(),
-                        skip: 0,
-                    },
-                    page_size,
-                    max_items: None,
-                    concurrency: 1,
-                };
-                let first = Ok((start.cursor.clone(), raw));
-                let rest =
-                    sequential_pages(rest, Arc::new(Mutex::new(Position::start()))).map(|r| {
-                        r.map(|p| {
-                            let raw = RawPage {
-                                items: p.items,
-                                next: p.next,
-                                headers: p.headers,
-                                total: p.total,
-                            };
-                            (p.cursor, raw)
-                        })
-                    });
-                return futures::stream::iter(vec![first]).chain(rest).boxed();
-            };
-            let first = Ok((start.cursor.clone(), raw));
-            let rest = futures::stream::iter(plan)
-                .map(move |cursor| {
-                    let source = source.clone();
-                    let retry = retry.clone();
-                    async move {
-                        let raw = fetch_with_retry(&source, &retry, &cursor, page_size).await?;
-                        Ok((cursor, raw))
-                    }
+            let out = retry
+                .retry(service, &endpoint, true, |_| {
+                    source.fetch(cursor.clone(), page_size)
                 })
-                .buffered(concurrency);
-            futures::stream::iter(vec![first]).chain(rest).boxed()
+                .await;
+            (cursor, out)
         })
-        .scan(
-            (p.start.skip, max_items, false),
-            move |(skip, remaining, failed), r: Result<(Cursor, RawPage<S::Item>)>| {
-                let progress = progress.clone();
-                let out = if *failed || *remaining == Some(0) {
-                    None
-                } else {
-                    match r {
-                        Err(e) => {
-                            *failed = true;
-                            Some(Err(e))
-                        }
-                        Ok((cursor, raw)) => {
-                            let RawPage {
-                                mut items,
-                                next,
-                                headers,
-                                total,
-                            } = raw;
-                            let page_len = items.len() as u64;
-                            let s = std::mem::take(skip);
-                            cut(&mut items, s, remaining);
-                            let handed = s + items.len() as u64;
-                            *progress.lock().expect("progress lock") = if handed < page_len {
-                                Position {
-                                    cursor: cursor.clone(),
-                                    skip: handed,
-                                }
-                            } else {
-                                Position {
-                                    cursor: next.clone(),
-                                    skip: 0,
-                                }
-                            };
-                            Some(Ok(Page {
-                                items,
-                                headers,
-                                cursor,
-                                next,
-                                total,
-                                skipped: s.min(page_len),
-                            }))
+    }
+
+    /// Starts the fetches the current mode allows.
+    fn schedule(&mut self) {
+        match &mut self.planned {
+            None => {
+                if self.in_flight.is_empty() && !self.cursor.is_done() {
+                    let f = self.fetch(self.cursor.clone());
+                    self.in_flight.push_back(f);
+                }
+            }
+            Some(_) => {
+                while self.in_flight.len() < self.concurrency {
+                    // Enough pages in flight to cover `max_items`: fetch no more.
+                    if let Some(r) = self.remaining {
+                        let covered = (self.in_flight.len() as u64).saturating_mul(self.per_page);
+                        if covered >= r.saturating_add(self.skip) {
+                            break;
                         }
                     }
-                };
-                futures::future::ready(out)
-            },
-        )
-        .boxed()
+                    let Some(next) = self.planned.as_mut().and_then(VecDeque::pop_front) else {
+                        break;
+                    };
+                    let f = self.fetch(next);
+                    self.in_flight.push_back(f);
+                }
+                if self.in_flight.is_empty() && !self.cursor.is_done() {
+                    // The plan is used up but the service says there is more
+                    // (the listing grew): carry on one page at a time.
+                    self.planned = None;
+                    let f = self.fetch(self.cursor.clone());
+                    self.in_flight.push_back(f);
+                }
+            }
+        }
+    }
+
+    fn fail(&mut self, e: Error) -> Option<Result<Page<S::Item>>> {
+        self.finished = true;
+        self.in_flight = FuturesOrdered::new();
+        Some(Err(e))
+    }
+
+    /// Checks a fetched page against the contract, then trims it and moves on.
+    fn accept(&mut self, cursor: Cursor, raw: RawPage<S::Item>) -> Option<Result<Page<S::Item>>> {
+        if cursor != self.cursor {
+            let msg = format!(
+                "{}: the planned page at {cursor} is not the one the previous page announced ({}); stopping rather than skipping or repeating items",
+                self.endpoint, self.cursor
+            );
+            return self.fail(Error::protocol(self.service, msg));
+        }
+        if raw.items.is_empty() && !raw.next.is_done() {
+            let msg = format!(
+                "{}: an empty page at {cursor} claims more (next {}); stopping instead of looping",
+                self.endpoint, raw.next
+            );
+            return self.fail(Error::protocol(self.service, msg));
+        }
+        if !raw.next.advances_from(&cursor) {
+            let msg = format!(
+                "{}: the cursor does not advance ({cursor} → {}); stopping instead of looping",
+                self.endpoint, raw.next
+            );
+            return self.fail(Error::protocol(self.service, msg));
+        }
+        self.seen.insert(cursor.clone());
+        if !raw.next.is_done() && self.seen.contains(&raw.next) {
+            let msg = format!(
+                "{}: the cursor repeats ({cursor} → {}, already fetched); stopping instead of looping",
+                self.endpoint, raw.next
+            );
+            return self.fail(Error::protocol(self.service, msg));
+        }
+        if self.concurrency > 1 && !self.plan_asked {
+            self.plan_asked = true;
+            self.per_page = raw.items.len() as u64;
+            if !raw.next.is_done() {
+                // A plan may list the whole listing even when this walk resumed
+                // part-way: start it at the page this one announced. A plan that
+                // does not contain that page is not used at all.
+                self.planned = self
+                    .source
+                    .plan(&raw, &cursor, self.page_size)
+                    .and_then(|plan| {
+                        let at = plan.iter().position(|c| *c == raw.next)?;
+                        Some(plan.into_iter().skip(at).collect())
+                    });
+                if self.planned.is_none() {
+                    tracing::debug!(
+                        service = self.service.as_str(),
+                        endpoint = %self.endpoint,
+                        "no usable page plan: fetching one page at a time"
+                    );
+                }
+            }
+        }
+        let RawPage {
+            mut items,
+            next,
+            headers,
+            total,
+        } = raw;
+        let page_len = items.len() as u64;
+        let skip = std::mem::take(&mut self.skip).min(page_len);
+        items.drain(..skip as usize);
+        if let Some(r) = &mut self.remaining {
+            if items.len() as u64 > *r {
+                items.truncate(*r as usize);
+            }
+            *r -= items.len() as u64;
+        }
+        let handed = skip + items.len() as u64;
+        // Where to resume: after this page, or inside it when `max_items` cut it.
+        let after = if handed < page_len {
+            Position {
+                cursor: cursor.clone(),
+                skip: handed,
+            }
+        } else {
+            Position {
+                cursor: next.clone(),
+                skip: 0,
+            }
+        };
+        *self.progress.lock().expect("progress lock") = after;
+        self.cursor = next.clone();
+        if self.cursor.is_done() || self.remaining == Some(0) {
+            // Pages fetched ahead (beyond the end or `max_items`) are dropped.
+            self.finished = true;
+            self.in_flight = FuturesOrdered::new();
+        }
+        Some(Ok(Page {
+            items,
+            headers,
+            cursor,
+            next,
+            total,
+            skipped: skip,
+        }))
+    }
+}
+
+impl<S: PageSource> Stream for Walk<S> {
+    type Item = Result<Page<S::Item>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if this.finished || this.cursor.is_done() || this.remaining == Some(0) {
+            this.finished = true;
+            return Poll::Ready(None);
+        }
+        this.schedule();
+        match this.in_flight.poll_next_unpin(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(None) => {
+                this.finished = true;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some((_, Err(e)))) => Poll::Ready(this.fail(e)),
+            Poll::Ready(Some((cursor, Ok(raw)))) => Poll::Ready(this.accept(cursor, raw)),
+        }
+    }
 }
 
 /// A lazy stream of pages; see [`Paginator::pages`].

@@ -239,7 +239,8 @@ impl RetryPolicy {
             }
             let delay = after.unwrap_or_else(|| self.backoff(attempt));
             if let Some(deadline) = self.deadline {
-                if start.elapsed() + delay > deadline {
+                // Saturating: a huge `Retry-After` must not overflow (and panic).
+                if start.elapsed().saturating_add(delay) > deadline {
                     tracing::warn!(
                         service = service.as_str(),
                         operation,

@@ -263,6 +263,7 @@ pub struct SimulatorBuilder {
     faults: Faults,
     keys: SimKeys,
     port: u16,
+    extra: Option<Router>,
 }
 
 /// The simulator entry point.
@@ -278,6 +279,7 @@ impl Simulator {
             faults: Faults::none(),
             keys: SimKeys::default(),
             port: 0,
+            extra: None,
         }
     }
 }
@@ -309,6 +311,17 @@ impl SimulatorBuilder {
         self
     }
 
+    /// Extra routes served next to the services' (merged at the root, behind
+    /// the same fault injection and counters). For tests that need an
+    /// endpoint of their own, e.g. a paged listing with a known shape.
+    pub fn extra_routes(mut self, routes: Router) -> Self {
+        self.extra = Some(match self.extra.take() {
+            Some(prev) => prev.merge(routes),
+            None => routes,
+        });
+        self
+    }
+
     /// Binds `127.0.0.1:port` and serves in the background of the current tokio runtime.
     pub async fn start(self) -> Result<SimHandle> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port))
@@ -329,7 +342,11 @@ impl SimulatorBuilder {
             counters: Counters::default(),
             rng: Mutex::new(fastrand::Rng::with_seed(self.seed ^ 0x005E_C0F5)),
         });
-        let app = service_routes(&ctx).layer(middleware::from_fn_with_state(
+        let mut app = service_routes(&ctx);
+        if let Some(extra) = self.extra {
+            app = app.merge(extra);
+        }
+        let app = app.layer(middleware::from_fn_with_state(
             shared.clone(),
             inject_faults,
         ));
@@ -617,14 +634,21 @@ async fn inject_faults(State(shared): State<Arc<Shared>>, req: Request, next: Ne
 type BodyStream = futures::stream::BoxStream<'static, std::result::Result<Bytes, std::io::Error>>;
 
 /// Passes at most `cut` bytes (at most half of the first chunk), then fails
-/// the stream so that the connection is dropped mid-body.
+/// the stream so that the connection is dropped mid-body: the client gets the
+/// status and headers, then a body read error (a retryable transport error).
 fn cut_body(body: Body, cut: u64) -> BodyStream {
     let drop_err = || std::io::Error::other("simulated connection drop");
     futures::stream::unfold(
         (body.into_data_stream(), 0u64, 0u8),
         move |(mut s, sent, phase)| async move {
             match phase {
-                1 => Some((Err(drop_err()), (s, sent, 2))),
+                1 => {
+                    // Let the server flush the headers and the partial body
+                    // first, so the client sees a response cut mid-body rather
+                    // than no response at all.
+                    tokio::task::yield_now().await;
+                    Some((Err(drop_err()), (s, sent, 2)))
+                }
                 2 => None,
                 _ => match s.next().await {
                     Some(Ok(chunk)) => {

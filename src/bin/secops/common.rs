@@ -179,3 +179,68 @@ pub async fn until_interrupted<T>(
         }
     }
 }
+
+/// A sink wrapper that counts records and bytes and drives a progress bar on
+/// stderr (only when stderr is a terminal and neither --quiet nor --json is set).
+pub struct Counted<S> {
+    inner: S,
+    /// Records written.
+    pub records: u64,
+    /// Bytes written (newlines included).
+    pub bytes: u64,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl<S: Sink> Counted<S> {
+    /// Wraps `inner`; `what` labels the progress bar ("objects", "records"...).
+    pub fn new(inner: S, global: &Global, what: &'static str) -> Self {
+        let bar = global.human().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(&format!(
+                    "{{spinner}} {{pos}} {what} {{msg}} [{{elapsed}}, {{per_sec}}]"
+                ))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        Counted {
+            inner,
+            records: 0,
+            bytes: 0,
+            bar,
+        }
+    }
+
+    /// Clears the progress bar.
+    pub fn done(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl<S: Sink> Sink for Counted<S> {
+    fn begin(&mut self, committed: Option<u64>) -> secops::Result<()> {
+        self.inner.begin(committed)
+    }
+    fn write_record(&mut self, record: &[u8]) -> secops::Result<()> {
+        self.records += 1;
+        self.bytes += record.len() as u64 + 1;
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+        self.inner.write_record(record)
+    }
+    fn commit(&mut self) -> secops::Result<Option<u64>> {
+        self.inner.commit()
+    }
+    fn rollback(&mut self) -> secops::Result<()> {
+        self.inner.rollback()
+    }
+    fn finish(&mut self) -> secops::Result<()> {
+        self.done();
+        self.inner.finish()
+    }
+}

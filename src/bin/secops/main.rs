@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod common;
+#[allow(dead_code)] // used as the service subcommands land
+mod conn;
 mod sim_cmd;
 
 use common::{exit_code_for, Global};

@@ -1,0 +1,194 @@
+"""Runs the benchmark scenarios of scripts/bench.sh and prints medians and ratios.
+
+Each scenario runs our tool and its peer against the same loopback simulator in the
+same run, alternating them, ROUNDS times; wall time and peak RSS come from
+/usr/bin/time. Usage (normally through scripts/bench.sh):
+
+    run.py --secops BIN --scenarios BIN --python PY --sim-url URL [--rounds N] [--quick]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(cmd, env=None):
+    """Runs cmd under /usr/bin/time; returns (seconds, max_rss_kib, stdout)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        t0 = time.perf_counter()
+        p = subprocess.run(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        wall = time.perf_counter() - t0
+        if p.returncode != 0:
+            sys.exit(f"benchmark command failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr[-2000:]}")
+        parts = tf.read().split()
+        rss = int(parts[-1]) if parts else 0
+    return wall, rss, p.stdout
+
+
+def alternate(rounds, variants):
+    """variants: {name: callable() -> (secs, rss, units)}. Returns {name: [samples]}."""
+    out = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, fn in variants.items():
+            out[name].append(fn())
+    return out
+
+
+def med(samples, i):
+    return statistics.median(s[i] for s in samples)
+
+
+ROWS = []
+
+
+def row(scenario, ours_name, peer_name, res, unit, target, higher_is_better=True):
+    o, p = res[ours_name], res[peer_name]
+    o_rate = med([(s[2] / s[0],) for s in o], 0)
+    p_rate = med([(s[2] / s[0],) for s in p], 0)
+    ratio = o_rate / p_rate if higher_is_better else p_rate / o_rate
+    ROWS.append({
+        "scenario": scenario, "ours": ours_name, "peer": peer_name,
+        "ours_rate": o_rate, "peer_rate": p_rate, "unit": unit, "ratio": ratio,
+        "ours_rss_mib": med(o, 1) / 1024, "peer_rss_mib": med(p, 1) / 1024,
+        "ours_secs": med(o, 0), "peer_secs": med(p, 0), "target": target,
+    })
+
+
+def print_table():
+    print()
+    print(f"{'scenario':<22} {'ours':<26} {'peer':<26} {'ours/s':>12} {'peer/s':>12} {'unit':<8} {'ratio':>7} {'target':>7} {'ours RSS':>9} {'peer RSS':>9}")
+    for r in ROWS:
+        print(f"{r['scenario']:<22} {r['ours']:<26} {r['peer']:<26} {r['ours_rate']:>12.1f} {r['peer_rate']:>12.1f} {r['unit']:<8} {r['ratio']:>6.2f}x {r['target']:>7} {r['ours_rss_mib']:>7.1f}Mi {r['peer_rss_mib']:>7.1f}Mi")
+    print("(medians; ratio = ours / peer for rates)")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--secops", required=True)
+    ap.add_argument("--scenarios", required=True)
+    ap.add_argument("--python", required=True)
+    ap.add_argument("--sim-url", required=True, help="simulator origin, e.g. http://127.0.0.1:PORT")
+    ap.add_argument("--slow-sim-url", required=True, help="simulator with 20 ms latency")
+    ap.add_argument("--taxii-user", default="analyst")
+    ap.add_argument("--taxii-key", required=True)
+    ap.add_argument("--sie-key", required=True)
+    ap.add_argument("--dd-key", required=True)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--only", default="taxii,sie,dojo,retry")
+    ap.add_argument("--sie-window", default="2026-11-01T00:00:00Z/2026-11-01T02:00:00Z",
+                    help="SIE window START/END whose body is about 1 GiB in the simulator")
+    ap.add_argument("--sie-small-window", default="2026-11-01T00:00:00Z/2026-11-01T00:15:00Z")
+    ap.add_argument("--json-out")
+    a = ap.parse_args()
+    only = set(a.only.split(","))
+    work = tempfile.mkdtemp(prefix="secops-bench-")
+    env = dict(os.environ, SECOPS_LOG="error")
+    taxii_api = f"{a.sim_url}/taxii/api1/"
+    coll = "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001"
+    coll_url = f"{taxii_api}collections/{coll}/"
+
+    def taxii_cli(extra=()):
+        out = os.path.join(work, "taxii-ours.ndjson")
+        def run():
+            s, r, _ = measure([a.secops, "-q", "taxii", "--url", taxii_api, "--user", a.taxii_user,
+                               "--key", a.taxii_key, *extra, "poll", "--collection", coll,
+                               "--page-size", "1000", "-o", out], env)
+            return s, r, sum(1 for _ in open(out, "rb"))
+        return run
+
+    def taxii_lib():
+        s, r, o = measure([a.scenarios, "taxii-typed", taxii_api, a.taxii_user, a.taxii_key, coll, "1000"], env)
+        return s, r, json.loads(o)["objects"]
+
+    def taxii_py():
+        out = os.path.join(work, "taxii-py.ndjson")
+        s, r, o = measure([a.python, os.path.join(HERE, "peers", "taxii_pull.py"), coll_url,
+                           a.taxii_user, a.taxii_key, "1000", out], env)
+        return s, r, json.loads(o)["objects"]
+
+    if "taxii" in only:
+        print("== TAXII pull (objects/s)", flush=True)
+        res = alternate(a.rounds, {"secops taxii poll (CLI)": taxii_cli(), "library typed stream": taxii_lib(),
+                                   "taxii2-client as_pages": taxii_py()})
+        row("TAXII pull", "secops taxii poll (CLI)", "taxii2-client as_pages", res, "obj", ">=10x")
+        row("TAXII pull", "library typed stream", "taxii2-client as_pages", res, "obj", ">=3x")
+
+    if "retry" in only:
+        print("== retry layer cost on the TAXII pull", flush=True)
+        res = alternate(a.rounds, {"retry policy (5 attempts)": taxii_cli(),
+                                   "no retry (1 attempt)": taxii_cli(("--attempts", "1"))})
+        row("retry cost", "retry policy (5 attempts)", "no retry (1 attempt)", res, "obj", ">=0.98x")
+
+    sie_url = f"{a.sim_url}/sie/siebatchd/v1/"
+    chfetch = f"{sie_url}siebatch/chfetch"
+
+    def sie_cli(window, mode):
+        start, end = window.split("/")
+        out = os.path.join(work, f"sie-{mode}.ndjson")
+        def run():
+            s, r, _ = measure([a.secops, "-q", "sie", "--url", sie_url, "--key", a.sie_key, "fetch",
+                               "--channel", "212", "--from", start, "--to", end, f"--{mode}", "-o", out], env)
+            return s, r, os.path.getsize(out) / 1e6
+        return run
+
+    def sie_curl(window):
+        start, end = window.split("/")
+        out = os.path.join(work, "sie-curl.ndjson")
+        body = json.dumps({"apikey": a.sie_key, "channel": 212, "start_time": start.replace("T", " ").rstrip("Z"),
+                           "end_time": end.replace("T", " ").rstrip("Z")})
+        def run():
+            s, r, _ = measure(["curl", "-sS", "--fail", "-H", "Content-Type: application/json",
+                               "--data-binary", body, "-o", out, chfetch], env)
+            return s, r, os.path.getsize(out) / 1e6
+        return run
+
+    def sie_typed(window):
+        start, end = window.split("/")
+        def run():
+            s, r, o = measure([a.scenarios, "sie-typed", sie_url, a.sie_key, "212", start, end], env)
+            return s, r, json.loads(o)["bytes"] / 1e6
+        return run
+
+    def sie_py(window):
+        start, end = window.split("/")
+        def run():
+            s, r, o = measure([a.python, os.path.join(HERE, "peers", "sie_parse.py"), chfetch, a.sie_key, "212",
+                               start.replace("T", " ").rstrip("Z"), end.replace("T", " ").rstrip("Z")], env)
+            return s, r, json.loads(o)["bytes"] / 1e6
+        return run
+
+    if "sie" in only:
+        for label, window in (("128 MiB", a.sie_small_window), ("1 GiB", a.sie_window)):
+            print(f"== SIE fetch {label} (MB/s)", flush=True)
+            res = alternate(a.rounds, {"secops sie fetch --raw": sie_cli(window, "raw"), "curl -o": sie_curl(window)})
+            row(f"SIE raw {label}", "secops sie fetch --raw", "curl -o", res, "MB", ">=0.95x")
+            res = alternate(a.rounds, {"library typed records": sie_typed(window),
+                                       "requests+orjson": sie_py(window)})
+            row(f"SIE typed {label}", "library typed records", "requests+orjson", res, "MB", ">=4x")
+
+    if "dojo" in only:
+        print("== DefectDojo paging, 20 ms per request (findings/s)", flush=True)
+        dd = f"{a.slow_sim_url}/dojo/"
+        def dojo(conc):
+            def run():
+                s, r, o = measure([a.scenarios, "dojo-paging", dd, a.dd_key, str(conc)], env)
+                return s, r, json.loads(o)["findings"]
+            return run
+        res = alternate(max(1, a.rounds // 2), {"concurrency(8)": dojo(8), "sequential": dojo(1)})
+        row("DefectDojo paging", "concurrency(8)", "sequential", res, "finding", ">=5x")
+
+    print_table()
+    if a.json_out:
+        with open(a.json_out, "w") as f:
+            json.dump(ROWS, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

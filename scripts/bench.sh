@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmarks secops against its peers (taxii2-client, requests + orjson, curl) on the
+# loopback simulator, alternating the tools in the same run, and prints medians and
+# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry] [--build]
+#   --build  also measures clean build times (default features and taxii alone) and the
+#            rebuild after touching one spec (slow: two clean builds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=5; ONLY="taxii,sie,dojo,retry"; BUILD=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS="$2"; shift 2;;
+    --only) ONLY="$2"; shift 2;;
+    --build) BUILD=1; shift;;
+    *) echo "unknown argument $1" >&2; exit 2;;
+  esac
+done
+
+echo "== setting up peers (.peers/bench-venv: taxii2-client, requests, orjson)"
+if [ ! -x .peers/bench-venv/bin/python ]; then
+  python3 -m venv .peers/bench-venv
+  .peers/bench-venv/bin/pip install --quiet --disable-pip-version-check taxii2-client requests orjson
+fi
+
+echo "== building (release)"
+cargo build --release --quiet --bin secops
+cargo bench --quiet --bench scenarios --no-run 2>/dev/null || true
+SCEN=$(cargo bench --bench scenarios --no-run --message-format=json 2>/dev/null \
+  | python3 -c 'import json,sys
+for l in sys.stdin:
+    m=json.loads(l)
+    if m.get("reason")=="compiler-artifact" and m["target"]["name"]=="scenarios" and m.get("executable"): print(m["executable"])' | tail -1)
+SECOPS=target/release/secops
+
+free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+P1=$(free_port); P2=$(free_port)
+LOG1=$(mktemp); LOG2=$(mktemp)
+# One simulator for throughput (50,000 TAXII indicators), one with 20 ms per request
+# for DefectDojo paging (100,000 findings).
+$SECOPS -q sim --port "$P1" --size 50000 > "$LOG1" 2>&1 &
+S1=$!
+$SECOPS -q sim --port "$P2" --size 100000 --faults latency=20 > "$LOG2" 2>&1 &
+S2=$!
+trap 'kill $S1 $S2 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q DD_URL "$LOG1" && grep -q DD_URL "$LOG2" && break; sleep 0.1; done
+key() { grep -o "$1=[^ ]*" "$LOG1" | head -1 | cut -d= -f2; }
+
+echo "== machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
+.peers/bench-venv/bin/python benches/run.py --secops "$SECOPS" --scenarios "$SCEN" \
+  --python .peers/bench-venv/bin/python --sim-url "http://127.0.0.1:$P1" \
+  --slow-sim-url "http://127.0.0.1:$P2" --taxii-key "$(key TAXII_API_KEY)" \
+  --sie-key "$(key SIE_API_KEY)" --dd-key "$(key DD_API_KEY)" --rounds "$ROUNDS" --only "$ONLY" \
+  --json-out target/bench-results.json
+
+if [ "$BUILD" = 1 ]; then
+  echo "== build cost (clean builds in target/bench-build)"
+  rm -rf target/bench-build
+  t0=$(date +%s.%N); cargo build --quiet --target-dir target/bench-build; t1=$(date +%s.%N)
+  echo "clean build, default features: $(echo "$t1 - $t0" | bc) s"
+  rm -rf target/bench-build-taxii
+  t0=$(date +%s.%N); cargo build --quiet --lib --no-default-features --features taxii --target-dir target/bench-build-taxii; t1=$(date +%s.%N)
+  echo "clean build, --no-default-features --features taxii: $(echo "$t1 - $t0" | bc) s"
+  touch specs/defendis.yaml
+  t0=$(date +%s.%N); cargo build --quiet --target-dir target/bench-build; t1=$(date +%s.%N)
+  echo "rebuild after touching specs/defendis.yaml: $(echo "$t1 - $t0" | bc) s"
+fi

@@ -1,0 +1,94 @@
+//! How every service subcommand finds its service: the same flags and
+//! environment variables for all five.
+
+use clap::Args;
+use secops::sim::{SimHandle, Simulator};
+use secops::{ClientBuilder, RetryPolicy, Secret, Service};
+
+/// Connection flags shared by every service subcommand.
+#[derive(Args, Debug, Clone, Default)]
+pub struct Conn {
+    /// Base URL of the service [default: the vendor's public URL, or $<SERVICE>_URL].
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// API key [default: the service's environment variable]. Prefer the variable:
+    /// command-line flags are visible to other local users.
+    #[arg(long, value_name = "KEY", hide_env_values = true)]
+    pub key: Option<String>,
+    /// Run against the embedded simulator (started in-process) instead of a real service.
+    #[arg(long, conflicts_with_all = ["url", "key"])]
+    pub sim: bool,
+    /// Attempts per request, the first included (the shared retry policy).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub attempts: u32,
+}
+
+/// The environment variable holding a service's base URL.
+pub fn url_env_var(service: Service) -> &'static str {
+    match service {
+        Service::Defendis => "DEFENDIS_URL",
+        Service::Sandbox => "SANDBOX_URL",
+        Service::DefectDojo => "DD_URL",
+        Service::Sie => "SIE_URL",
+        Service::Taxii => "TAXII_URL",
+        _ => "SECOPS_URL",
+    }
+}
+
+/// A resolved target: where to send requests and with which key. Keeps the
+/// embedded simulator (if any) alive as long as it lives.
+pub struct Target {
+    /// Base URL, if not the vendor's default.
+    pub url: Option<String>,
+    /// The key, if one was given.
+    pub key: Option<Secret>,
+    /// The retry policy (its stats count the retries ridden through).
+    pub retry: RetryPolicy,
+    /// The embedded simulator, with `--sim`.
+    pub sim: Option<SimHandle>,
+}
+
+impl Conn {
+    /// Resolves flags, then environment variables, then `--sim`.
+    pub async fn resolve(&self, service: Service) -> secops::Result<Target> {
+        let retry = RetryPolicy::default().max_attempts(self.attempts.max(1));
+        if self.sim {
+            let sim = Simulator::builder().start().await?;
+            return Ok(Target {
+                url: Some(sim.url(service)),
+                key: Some(Secret::new(sim.key(service).to_string())),
+                retry,
+                sim: Some(sim),
+            });
+        }
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Ok(Target {
+            url: self.url.clone().or_else(|| env(url_env_var(service))),
+            key: self
+                .key
+                .clone()
+                .or_else(|| env(service.key_env_var()))
+                .map(Secret::new),
+            retry,
+            sim: None,
+        })
+    }
+}
+
+impl Target {
+    /// Applies the target to a service's builder.
+    pub fn apply<C>(&self, mut builder: ClientBuilder<C>) -> ClientBuilder<C> {
+        if let Some(url) = &self.url {
+            builder = builder.base_url(url.clone());
+        }
+        if let Some(key) = &self.key {
+            builder = builder.api_key(key.clone());
+        }
+        builder.retry(self.retry.clone())
+    }
+
+    /// Retries made so far by clients built from this target.
+    pub fn retries(&self) -> u64 {
+        self.retry.stats().retries()
+    }
+}

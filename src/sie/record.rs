@@ -1,0 +1,437 @@
+//! The typed `newdomain` records of channels 212 and 213.
+//!
+//! A record is one NDJSON line:
+//!
+//! ```text
+//! {"time":"2018-04-03 22:21:55.897547006","vname":"SIE","mname":"newdomain","source":"a1ba02cf",
+//!  "message":{"domain":"example.net.","time_seen":"..","bailiwick":"..","rrname":"..",
+//!             "rrclass":"IN","rrtype":"A","rdata":["192.0.2.1"],"keys":[],"new_rr":[]}}
+//! ```
+//!
+//! Every field is optional, and fields this crate does not model are kept
+//! (in [`NewDomain::extra`] and [`NewDomainMessage::extra`]) and written back by
+//! `Serialize`. [`NewDomain<'a>`] borrows its strings from the line it was
+//! parsed from (no allocation for the usual record); [`NewDomainRecord`] is the
+//! owned form that streams hand out.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// A `newdomain` record, borrowing from the line it was parsed from.
+///
+/// ```
+/// use secops::sie::NewDomain;
+/// let line = r#"{"time":"2018-04-03 22:21:55.897547006","vname":"SIE","mname":"newdomain",
+///   "message":{"domain":"example.net.","rrtype":"A","rdata":["192.0.2.1"],"x_new":1},"extra":true}"#;
+/// let rec = NewDomain::parse(line)?;
+/// let msg = rec.message.as_ref().unwrap();
+/// assert_eq!(msg.domain.as_deref(), Some("example.net."));
+/// assert_eq!(msg.extra.get("x_new").map(|v| v.get()), Some("1"));
+/// assert_eq!(rec.extra.get("extra").map(|v| v.get()), Some("true"));
+/// assert_eq!(rec.observed_at().unwrap().to_rfc3339(), "2018-04-03T22:21:55.897547006+00:00");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct NewDomain<'a> {
+    /// When SIE saw the message (`YYYY-MM-DD HH:MM:SS.fffffffff`, UTC).
+    pub time: Option<Cow<'a, str>>,
+    /// The NMSG vendor name (`SIE`).
+    pub vname: Option<Cow<'a, str>>,
+    /// The NMSG message type (`newdomain`).
+    pub mname: Option<Cow<'a, str>>,
+    /// The sensor or source id (hex).
+    pub source: Option<Cow<'a, str>>,
+    /// The newly observed domain.
+    pub message: Option<NewDomainMessage<'a>>,
+    /// Top-level fields not modelled here, as raw JSON.
+    pub extra: Extra<'a>,
+}
+
+/// The `message` of a `newdomain` record. Every field is optional; names end with a dot.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct NewDomainMessage<'a> {
+    /// The newly observed domain (`example.net.`).
+    pub domain: Option<Cow<'a, str>>,
+    /// When the domain was first seen (UTC).
+    pub time_seen: Option<Cow<'a, str>>,
+    /// The zone the record was found in.
+    pub bailiwick: Option<Cow<'a, str>>,
+    /// The owner name of the resource record.
+    pub rrname: Option<Cow<'a, str>>,
+    /// The record class (`IN`).
+    pub rrclass: Option<Cow<'a, str>>,
+    /// The record type (`A`, `NS`, ...).
+    pub rrtype: Option<Cow<'a, str>>,
+    /// The record data.
+    pub rdata: Option<Vec<Cow<'a, str>>>,
+    /// Keys (inferred to be strings; nobody has confirmed it).
+    pub keys: Option<Vec<Cow<'a, str>>>,
+    /// New resource records (inferred to be strings; nobody has confirmed it).
+    pub new_rr: Option<Vec<Cow<'a, str>>>,
+    /// Fields not modelled here, as raw JSON.
+    pub extra: Extra<'a>,
+}
+
+/// An owned `newdomain` record (what the record streams hand out).
+pub type NewDomainRecord = NewDomain<'static>;
+
+/// Fields a record carried that this crate does not model, in the order they came,
+/// as raw JSON (kept byte for byte).
+#[derive(Debug, Clone, Default)]
+pub struct Extra<'a>(Vec<(Cow<'a, str>, Box<RawValue>)>);
+
+// `RawValue` has no `PartialEq`: compare the raw text.
+impl PartialEq for Extra<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|((a, x), (b, y))| a == b && x.get() == y.get())
+    }
+}
+
+impl<'a> Extra<'a> {
+    /// The raw JSON of field `name`.
+    pub fn get(&self, name: &str) -> Option<&RawValue> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+    }
+
+    /// Every field, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v.as_ref()))
+    }
+
+    /// How many fields.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The fields as a JSON map.
+    pub fn to_map(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.0
+            .iter()
+            .filter_map(|(k, v)| Some((k.to_string(), serde_json::from_str(v.get()).ok()?)))
+            .collect()
+    }
+
+    fn push(&mut self, k: Cow<'a, str>, v: Box<RawValue>) {
+        self.0.push((k, v));
+    }
+
+    fn into_owned(self) -> Extra<'static> {
+        Extra(
+            self.0
+                .into_iter()
+                .map(|(k, v)| (Cow::Owned(k.into_owned()), v))
+                .collect(),
+        )
+    }
+}
+
+fn own(c: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+    c.map(|c| Cow::Owned(c.into_owned()))
+}
+
+fn own_list(c: Option<Vec<Cow<'_, str>>>) -> Option<Vec<Cow<'static, str>>> {
+    c.map(|v| v.into_iter().map(|c| Cow::Owned(c.into_owned())).collect())
+}
+
+fn parse_nanos_time(s: &str) -> Option<DateTime<Utc>> {
+    super::types::parse_time(s).ok()
+}
+
+impl<'a> NewDomain<'a> {
+    /// Parses one NDJSON line, borrowing its strings.
+    pub fn parse(line: &'a str) -> serde_json::Result<Self> {
+        serde_json::from_str(line)
+    }
+
+    /// A copy that owns its strings.
+    pub fn into_owned(self) -> NewDomainRecord {
+        NewDomain {
+            time: own(self.time),
+            vname: own(self.vname),
+            mname: own(self.mname),
+            source: own(self.source),
+            message: self.message.map(NewDomainMessage::into_owned),
+            extra: self.extra.into_owned(),
+        }
+    }
+
+    /// [`time`](Self::time) parsed (UTC, nanoseconds kept).
+    pub fn observed_at(&self) -> Option<DateTime<Utc>> {
+        self.time.as_deref().and_then(parse_nanos_time)
+    }
+
+    /// The message's domain, if any.
+    pub fn domain(&self) -> Option<&str> {
+        self.message.as_ref()?.domain.as_deref()
+    }
+}
+
+impl<'a> NewDomainMessage<'a> {
+    /// A copy that owns its strings.
+    pub fn into_owned(self) -> NewDomainMessage<'static> {
+        NewDomainMessage {
+            domain: own(self.domain),
+            time_seen: own(self.time_seen),
+            bailiwick: own(self.bailiwick),
+            rrname: own(self.rrname),
+            rrclass: own(self.rrclass),
+            rrtype: own(self.rrtype),
+            rdata: own_list(self.rdata),
+            keys: own_list(self.keys),
+            new_rr: own_list(self.new_rr),
+            extra: self.extra.into_owned(),
+        }
+    }
+
+    /// [`time_seen`](Self::time_seen) parsed (UTC).
+    pub fn seen_at(&self) -> Option<DateTime<Utc>> {
+        self.time_seen.as_deref().and_then(parse_nanos_time)
+    }
+}
+
+/// A string that borrows from the input when it has no escapes.
+struct Str<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Str<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A list of strings (borrowing when it can).
+struct StrList<'a>(Vec<Cow<'a, str>>);
+
+impl<'de> Deserialize<'de> for StrList<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = StrList<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of strings")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(Str(s)) = seq.next_element()? {
+                    out.push(s);
+                }
+                Ok(StrList(out))
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+fn opt_str<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
+    Ok(map.next_value::<Option<Str<'de>>>()?.map(|s| s.0))
+}
+
+fn opt_list<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Vec<Cow<'de, str>>>, A::Error> {
+    Ok(map.next_value::<Option<StrList<'de>>>()?.map(|s| s.0))
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for NewDomain<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = NewDomain<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a newdomain record (a JSON object)")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut r = NewDomain::default();
+                while let Some(Str(k)) = map.next_key::<Str<'de>>()? {
+                    match k.as_ref() {
+                        "time" => r.time = opt_str(&mut map)?,
+                        "vname" => r.vname = opt_str(&mut map)?,
+                        "mname" => r.mname = opt_str(&mut map)?,
+                        "source" => r.source = opt_str(&mut map)?,
+                        "message" => r.message = map.next_value()?,
+                        _ => {
+                            let v: Box<RawValue> = map.next_value()?;
+                            r.extra.push(k, v);
+                        }
+                    }
+                }
+                Ok(r)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for NewDomainMessage<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = NewDomainMessage<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a newdomain message (a JSON object)")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut m = NewDomainMessage::default();
+                while let Some(Str(k)) = map.next_key::<Str<'de>>()? {
+                    match k.as_ref() {
+                        "domain" => m.domain = opt_str(&mut map)?,
+                        "time_seen" => m.time_seen = opt_str(&mut map)?,
+                        "bailiwick" => m.bailiwick = opt_str(&mut map)?,
+                        "rrname" => m.rrname = opt_str(&mut map)?,
+                        "rrclass" => m.rrclass = opt_str(&mut map)?,
+                        "rrtype" => m.rrtype = opt_str(&mut map)?,
+                        "rdata" => m.rdata = opt_list(&mut map)?,
+                        "keys" => m.keys = opt_list(&mut map)?,
+                        "new_rr" => m.new_rr = opt_list(&mut map)?,
+                        _ => {
+                            let v: Box<RawValue> = map.next_value()?;
+                            m.extra.push(k, v);
+                        }
+                    }
+                }
+                Ok(m)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+fn put<M: SerializeMap>(m: &mut M, k: &str, v: &Option<Cow<'_, str>>) -> Result<(), M::Error> {
+    match v {
+        Some(v) => m.serialize_entry(k, v.as_ref()),
+        None => Ok(()),
+    }
+}
+
+fn put_list<M: SerializeMap>(
+    m: &mut M,
+    k: &str,
+    v: &Option<Vec<Cow<'_, str>>>,
+) -> Result<(), M::Error> {
+    match v {
+        Some(v) => m.serialize_entry(k, v),
+        None => Ok(()),
+    }
+}
+
+impl Serialize for NewDomain<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        put(&mut m, "time", &self.time)?;
+        put(&mut m, "vname", &self.vname)?;
+        put(&mut m, "mname", &self.mname)?;
+        put(&mut m, "source", &self.source)?;
+        if let Some(msg) = &self.message {
+            m.serialize_entry("message", msg)?;
+        }
+        for (k, v) in self.extra.iter() {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for NewDomainMessage<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        put(&mut m, "domain", &self.domain)?;
+        put(&mut m, "time_seen", &self.time_seen)?;
+        put(&mut m, "bailiwick", &self.bailiwick)?;
+        put(&mut m, "rrname", &self.rrname)?;
+        put(&mut m, "rrclass", &self.rrclass)?;
+        put(&mut m, "rrtype", &self.rrtype)?;
+        put_list(&mut m, "rdata", &self.rdata)?;
+        put_list(&mut m, "keys", &self.keys)?;
+        put_list(&mut m, "new_rr", &self.new_rr)?;
+        for (k, v) in self.extra.iter() {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINE: &str = r#"{"time":"2018-04-03 22:21:55.897547006","vname":"SIE","mname":"newdomain","source":"a1ba02cf","message":{"domain":"example.net.","time_seen":"2018-04-03 22:21:54","bailiwick":"net.","rrname":"example.net.","rrclass":"IN","rrtype":"A","rdata":["192.0.2.1"],"keys":[],"new_rr":[]}}"#;
+
+    #[test]
+    fn borrows_and_round_trips() {
+        let r = NewDomain::parse(LINE).unwrap();
+        assert!(matches!(r.time, Some(Cow::Borrowed(_))));
+        let m = r.message.as_ref().unwrap();
+        assert_eq!(m.rdata.as_deref().unwrap()[0], "192.0.2.1");
+        assert_eq!(m.keys.as_deref(), Some(&[][..]));
+        assert_eq!(serde_json::to_string(&r).unwrap(), LINE);
+        let owned: NewDomainRecord = r.clone().into_owned();
+        assert_eq!(owned, r);
+    }
+
+    #[test]
+    fn every_field_optional_and_unknown_kept() {
+        let r = NewDomain::parse(r#"{}"#).unwrap();
+        assert_eq!(r, NewDomain::default());
+        let line = r#"{"message":{"domain":"a\u00e9.example.","rdata":null,"weird":{"n":[1,2]}},"later":"x"}"#;
+        let r = NewDomain::parse(line).unwrap();
+        let m = r.message.as_ref().unwrap();
+        assert_eq!(m.domain.as_deref(), Some("aé.example."));
+        assert!(matches!(m.domain, Some(Cow::Owned(_))), "escapes own");
+        assert_eq!(m.rdata, None);
+        assert_eq!(m.extra.get("weird").unwrap().get(), r#"{"n":[1,2]}"#);
+        assert_eq!(r.extra.to_map()["later"], "x");
+        let back: serde_json::Value = serde_json::to_value(&r).unwrap();
+        assert_eq!(back["message"]["weird"]["n"][1], 2);
+        assert_eq!(back["later"], "x");
+        let owned: NewDomainRecord = NewDomain::parse(line).unwrap().into_owned();
+        assert_eq!(owned, r);
+    }
+
+    #[test]
+    fn wrong_shapes_are_errors() {
+        for bad in [
+            "[]",
+            "1",
+            r#"{"time":1}"#,
+            r#"{"message":[]}"#,
+            r#"{"message":{"rdata":"x"}}"#,
+            r#"{"time":"x""#,
+        ] {
+            assert!(NewDomain::parse(bad).is_err(), "{bad}");
+        }
+    }
+}
