@@ -21,6 +21,9 @@
 //!   `test_id`, `engagement_id`, `product_id`, `product_type_id` and
 //!   before/delta/after statistics.
 
+// Handlers return early with a ready HTTP response as their error value.
+#![allow(clippy::result_large_err)]
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
@@ -579,7 +582,7 @@ fn q<'a>(query: &'a Query, name: &str) -> Option<&'a str> {
 }
 
 /// DRF LimitOffsetPagination: `count`, absolute `next`/`previous` keeping the other parameters.
-fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<Value>) -> Response {
+fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<&Obj>) -> Response {
     let limit = q(query, "limit")
         .and_then(|v| v.parse::<usize>().ok())
         .filter(|v| *v > 0)
@@ -624,7 +627,12 @@ fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<Value>) -> Response 
         let p = offset.saturating_sub(limit);
         link(if p == 0 { None } else { Some(p) })
     });
-    let results: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
+    let results: Vec<Value> = items
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|o| Value::Object(o.clone()))
+        .collect();
     Json(json!({"count": count, "next": next, "previous": previous, "results": results}))
         .into_response()
 }
@@ -661,7 +669,7 @@ fn ints(v: &str) -> Option<Vec<i64>> {
 
 /// Applies `(param, field, kind)` filters; a value that does not parse is a 400 like django-filter's.
 fn apply_filters(
-    items: &mut Vec<Obj>,
+    items: &mut Vec<&Obj>,
     query: &Query,
     specs: &[(&str, &str, Kind)],
 ) -> Result<(), Response> {
@@ -739,7 +747,7 @@ fn apply_filters(
 }
 
 /// `o=field,-field` ordering; unknown fields are a 400 as in django-filter.
-fn apply_ordering(items: &mut [Obj], query: &Query, allowed: &[&str]) -> Result<(), Response> {
+fn apply_ordering(items: &mut [&Obj], query: &Query, allowed: &[&str]) -> Result<(), Response> {
     let Some(o) = q(query, "o") else {
         return Ok(());
     };
@@ -796,22 +804,15 @@ fn list_of(
     order: &[&str],
 ) -> Response {
     let query = parse_query(uri);
-    let mut items: Vec<Obj> = {
-        let db = st.db.lock().expect("db lock");
-        table(&db).values().cloned().collect()
-    };
+    let db = st.db.lock().expect("db lock");
+    let mut items: Vec<&Obj> = table(&db).values().collect();
     if let Err(r) = apply_filters(&mut items, &query, specs) {
         return r;
     }
     if let Err(r) = apply_ordering(&mut items, &query, order) {
         return r;
     }
-    paginate(
-        st,
-        uri,
-        &query,
-        items.into_iter().map(Value::Object).collect(),
-    )
+    paginate(st, uri, &query, items)
 }
 
 // ---------------------------------------------------------------- lists
@@ -855,8 +856,8 @@ async fn list_engagements(State(st): State<Shared>, uri: Uri) -> Response {
         Some(Some(v)) => Some(v),
         None => None,
     };
-    let mut items: Vec<Obj> = {
-        let db = st.db.lock().expect("db lock");
+    let db = st.db.lock().expect("db lock");
+    let mut items: Vec<&Obj> = {
         db.engagements
             .values()
             .filter(|e| {
@@ -869,7 +870,6 @@ async fn list_engagements(State(st): State<Shared>, uri: Uri) -> Response {
                         .is_some_and(|pt| pts.contains(&pt))
                 })
             })
-            .cloned()
             .collect()
     };
     let specs = [
@@ -897,12 +897,7 @@ async fn list_engagements(State(st): State<Shared>, uri: Uri) -> Response {
     ) {
         return r;
     }
-    paginate(
-        &st,
-        &uri,
-        &query,
-        items.into_iter().map(Value::Object).collect(),
-    )
+    paginate(&st, &uri, &query, items)
 }
 
 async fn list_tests(State(st): State<Shared>, uri: Uri) -> Response {
@@ -1011,8 +1006,8 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
         }
     }
     let vuln = q(&query, "vulnerability_id").map(str::to_owned);
-    let mut items: Vec<Obj> = {
-        let db = st.db.lock().expect("db lock");
+    let db = st.db.lock().expect("db lock");
+    let mut items: Vec<&Obj> = {
         db.findings
             .values()
             .filter(|f| {
@@ -1055,7 +1050,6 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
                         })
                 })
             })
-            .cloned()
             .collect()
     };
     let specs = [
@@ -1086,21 +1080,19 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
         return r;
     }
     // DefectDojo's model ordering: numerical severity, newest first, title (id breaks ties).
-    items.sort_by(|a, b| {
-        cmp_values(a.get("numerical_severity"), b.get("numerical_severity"))
-            .then_with(|| cmp_values(b.get("date"), a.get("date")))
-            .then_with(|| cmp_values(a.get("title"), b.get("title")))
-            .then_with(|| cmp_values(a.get("id"), b.get("id")))
+    items.sort_by_cached_key(|f| {
+        let s = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        (
+            s("numerical_severity"),
+            std::cmp::Reverse(s("date")),
+            s("title"),
+            f.get("id").and_then(Value::as_i64).unwrap_or(0),
+        )
     });
     if let Err(r) = apply_ordering(&mut items, &query, &FINDING_ORDER) {
         return r;
     }
-    paginate(
-        &st,
-        &uri,
-        &query,
-        items.into_iter().map(Value::Object).collect(),
-    )
+    paginate(&st, &uri, &query, items)
 }
 
 // ---------------------------------------------------------------- single objects
