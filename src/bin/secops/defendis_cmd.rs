@@ -32,7 +32,7 @@ enum DefendisCommand {
     },
     /// Pull a dataset as NDJSON: credentials, credentials-email, documents,
     /// paymentcards, exposure or ransomware (resumable with --checkpoint).
-    Pull(PullArgs),
+    Pull(Box<PullArgs>),
 }
 
 #[derive(Args, Debug)]
