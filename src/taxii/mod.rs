@@ -61,7 +61,7 @@ pub mod stix;
 pub use objects::{
     date_added_first, date_added_last, EnvelopeItem, EnvelopeSource, ManifestSource,
     ObjectsRequest, ObjectsSource, ObjectsStats, ParsedPage, ResourceRequest, StatsHandle,
-    VersionsSource,
+    VersionsSource, DEFAULT_LIMIT,
 };
 pub use poll::{DeltaPoll, PollStats, SyncBuilder, SyncProgress, SyncReport};
 pub use stix::{Bundle, Malformed, StixId, StixObject, Timestamp, TypedObject};

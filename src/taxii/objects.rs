@@ -424,7 +424,8 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 )))
             }
         };
-        let limit = page_size.or(self.filter.limit);
+        // Always send a limit: some servers (medallion) fail a `next` request without one.
+        let limit = page_size.or(self.filter.limit).or(Some(DEFAULT_LIMIT));
         let with_limit = |mut q: Vec<(String, String)>| {
             if let Some(l) = limit {
                 q.push(("limit".to_string(), l.to_string()));
@@ -574,6 +575,10 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     }
 }
 
+/// The page size asked for when none is set (servers clamp it to their maximum;
+/// SOC Defenders accepts up to 1000).
+pub const DEFAULT_LIMIT: u32 = 1000;
+
 /// Separates a server's `next` token from the page mark the client adds when
 /// a server reuses one token for a whole session.
 const TOKEN_MARK: char = '\u{1f}';
@@ -640,6 +645,35 @@ impl ResourceRequest<StixObject> {
         Self::with_suffix(collection, "objects/".into(), None)
     }
 
+    /// A delta poll with these filters; see [`Collection::poll`].
+    ///
+    /// ```no_run
+    /// # async fn demo(taxii: secops::taxii::Taxii) -> secops::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let store = secops::MemoryCheckpoints::new();
+    /// let new: Vec<_> = taxii
+    ///     .collection("soc-defenders-network")
+    ///     .objects()
+    ///     .match_version("all")
+    ///     .limit(1000)
+    ///     .poll(&store)
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn poll<'a, S: crate::CheckpointStore + 'a>(self, store: S) -> super::DeltaPoll<'a> {
+        super::DeltaPoll::new(self, Box::new(store))
+    }
+
+    /// A delta poll with these filters into a sink; see [`Collection::sync`].
+    pub fn sync<'a>(
+        self,
+        sink: &'a mut dyn crate::Sink,
+        store: &'a dyn crate::CheckpointStore,
+    ) -> super::SyncBuilder<'a> {
+        super::SyncBuilder::new(self, sink, store)
+    }
+
     pub(crate) fn for_object(collection: Collection, id: &str) -> Self {
         let invalid = stix::check_id(id).err().map(|e| e.to_string());
         Self::with_suffix(collection, format!("objects/{id}/"), invalid)
@@ -692,7 +726,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
         self
     }
 
-    /// Items per page to ask for (servers may send fewer).
+    /// Items per page to ask for (default [`DEFAULT_LIMIT`]; servers may send fewer).
     pub fn limit(mut self, n: u32) -> Self {
         if n == 0 {
             self.fail(Error::invalid_input("TAXII: limit must be at least 1"));
