@@ -871,3 +871,84 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
         self.items().try_collect().await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_marks_and_times() {
+        assert_eq!(split_token("abc"), ("abc", 0));
+        assert_eq!(split_token("abc\u{1f}3"), ("abc", 3));
+        assert!(later("2026-01-01T00:00:01Z", "2026-01-01T00:00:00.999999Z"));
+        assert!(!later("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z"));
+        assert!(check_version_filter("first,last,all,2026-01-01T00:00:00Z").is_ok());
+        assert!(check_version_filter("latest").is_err());
+    }
+
+    #[test]
+    fn envelopes_bundles_and_empty_bodies() {
+        let p = StixObject::parse_page(b"{}", Malformed::Fail, "t").unwrap();
+        assert_eq!((p.more, p.items.len(), p.bundle), (None, 0, false));
+        let p = StixObject::parse_page(b"", Malformed::Fail, "t").unwrap();
+        assert!(p.items.is_empty());
+        let env = br#"{"more":true,"next":17,"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}]}"#;
+        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        assert_eq!(
+            (p.more, p.next.as_deref(), p.items.len()),
+            (Some(true), Some("17"), 1)
+        );
+        let b = br#"{"type":"bundle","id":"bundle--12345678-1234-1234-1234-123456789abc","objects":[]}"#;
+        assert!(
+            StixObject::parse_page(b, Malformed::Fail, "t")
+                .unwrap()
+                .bundle
+        );
+        let wrong =
+            br#"{"type":"indicator","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#;
+        assert!(StixObject::parse_page(wrong, Malformed::Fail, "t").is_err());
+        assert!(StixObject::parse_page(b"[1]", Malformed::Skip, "t").is_err());
+        let mixed = br#"{"objects":[1,{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"},{"id":"x"}]}"#;
+        let p = StixObject::parse_page(mixed, Malformed::Skip, "t").unwrap();
+        assert_eq!(p.items.len(), 1);
+        assert_eq!(
+            p.skipped.iter().map(|s| s.0).collect::<Vec<_>>(),
+            vec![0, 2]
+        );
+        let v = String::parse_page(
+            br#"{"more":false,"versions":["a","b"]}"#,
+            Malformed::Fail,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(v.items, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn filter_query_order() {
+        let f = Filter {
+            added_after: Some("x".into()),
+            limit: Some(5),
+            match_id: vec!["a".into(), "b".into()],
+            match_type: vec!["indicator".into()],
+            match_version: vec!["all".into()],
+            match_spec_version: vec!["2.1".into()],
+            type_param: Some("indicator".into()),
+        };
+        let q = f.query(Some("2026-01-01T00:00:00Z"));
+        let keys: Vec<&str> = q.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "added_after",
+                "match[id]",
+                "match[type]",
+                "match[version]",
+                "match[spec_version]",
+                "type"
+            ]
+        );
+        assert_eq!(q[1].1, "a,b");
+        assert_eq!(q[0].1, "2026-01-01T00:00:00Z");
+    }
+}
