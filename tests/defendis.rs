@@ -1436,3 +1436,18 @@ async fn streams_report_their_position_after_an_error() {
         "the last good cursor stays readable"
     );
 }
+
+#[tokio::test]
+async fn from_env_reads_the_key_and_the_url() {
+    let sim = sim().await;
+    // Only this test touches these variables.
+    std::env::set_var("DEFENDIS_API_KEY", sim.key(Service::Defendis));
+    std::env::set_var("DEFENDIS_URL", sim.url(Service::Defendis));
+    let c = Defendis::from_env().unwrap();
+    assert_eq!(c.watchlists().stats().await.unwrap().watchlists, Some(2));
+    std::env::remove_var("DEFENDIS_API_KEY");
+    std::env::remove_var("DEFENDIS_URL");
+    let e = Defendis::from_env().unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }));
+    assert!(e.to_string().contains("DEFENDIS_API_KEY"), "{e}");
+}

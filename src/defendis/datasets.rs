@@ -306,10 +306,52 @@ impl Dataset {
         "ransomware",
     ];
 
-    /// Leaked credentials of `domain`.
+    /// Leaked credentials of a watched `domain`.
     pub fn credentials(domain: impl Into<String>) -> Self {
         Dataset::Credentials {
             domain: domain.into(),
+        }
+    }
+
+    /// Leaked credentials of an e-mail address.
+    pub fn credentials_by_email(email: impl Into<String>) -> Self {
+        Dataset::CredentialsByEmail {
+            email: email.into(),
+        }
+    }
+
+    /// Leaked documents of a watched `domain`.
+    pub fn documents(domain: impl Into<String>) -> Self {
+        Dataset::Documents {
+            domain: domain.into(),
+        }
+    }
+
+    /// Leaked payment cards of a watched BIN.
+    pub fn payment_cards(bin: impl Into<String>) -> Self {
+        Dataset::PaymentCards { bin: bin.into() }
+    }
+
+    /// Exposed assets of a watched `domain` (inferred path).
+    pub fn exposure_assets(domain: impl Into<String>) -> Self {
+        Dataset::ExposureAssets {
+            domain: domain.into(),
+        }
+    }
+
+    /// Ransomware victims of a group (inferred path).
+    pub fn ransomware_group(group: impl Into<String>) -> Self {
+        Dataset::RansomwareVictims {
+            group: Some(group.into()),
+            keyword: None,
+        }
+    }
+
+    /// Ransomware victims matching a watched keyword (inferred path).
+    pub fn ransomware_keyword(keyword: impl Into<String>) -> Self {
+        Dataset::RansomwareVictims {
+            group: None,
+            keyword: Some(keyword.into()),
         }
     }
 

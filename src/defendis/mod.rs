@@ -581,4 +581,35 @@ mod tests {
         assert_eq!((v.used, v.limit), (Some(10), Some(10)));
         assert_eq!(v.extra.get("x"), Some(&serde_json::json!(1)));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_error_body_parses_and_normalises(
+            status in 400u16..600,
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+        ) {
+            let h = HeaderMap::new();
+            let e = parse_error(Service::Defendis, status, &h, &body);
+            proptest::prop_assert_eq!(e.status, status);
+            let fixed = documented_error_body(status, &h, &body);
+            proptest::prop_assert!(serde_json::from_slice::<generated::types::Error>(&fixed).is_ok());
+        }
+
+        #[test]
+        fn any_json_error_object_keeps_its_kind(
+            used in 0u64..1000,
+            limit in 0u64..1000,
+            metric in "[a-z]{1,12}",
+            extra in "[a-zA-Z0-9 ]{0,20}",
+        ) {
+            let body = serde_json::json!({
+                "error": format!("quota_{metric}_reached"),
+                "used": used, "limit": limit, "metric": metric, "note": extra,
+            });
+            let e = parse_error(Service::Defendis, 409, &HeaderMap::new(), body.to_string().as_bytes());
+            proptest::prop_assert_eq!(e.kind, crate::ApiErrorKind::QuotaReached {
+                metric: Some(metric), used: Some(used), limit: Some(limit)
+            });
+        }
+    }
 }

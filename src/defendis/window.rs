@@ -22,9 +22,24 @@ use crate::error::{Error, Result};
 /// # Ok::<(), secops::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawWindow")]
 pub struct DateWindow {
     from: NaiveDate,
     to: NaiveDate,
+}
+
+/// A window as stored, checked on the way in.
+#[derive(Deserialize)]
+struct RawWindow {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+impl TryFrom<RawWindow> for DateWindow {
+    type Error = Error;
+    fn try_from(w: RawWindow) -> Result<Self> {
+        DateWindow::new(w.from, w.to)
+    }
 }
 
 impl DateWindow {
@@ -133,6 +148,12 @@ mod tests {
         let e = DateWindow::parse("2024-13-01", "2024-12-01").unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
         assert!(DateWindow::parse("01/02/2024", "2024-12-01").is_err());
+        let w: DateWindow =
+            serde_json::from_str(r#"{"from":"2024-01-01","to":"2024-02-01"}"#).unwrap();
+        assert_eq!(w.days(), 31);
+        assert_eq!(serde_json::to_value(w).unwrap()["to"], "2024-02-01");
+        let e = serde_json::from_str::<DateWindow>(r#"{"from":"2024-02-01","to":"2024-01-01"}"#);
+        assert!(e.unwrap_err().to_string().contains("exclusive"));
     }
 
     #[test]
