@@ -117,8 +117,8 @@ def main():
 
     if "taxii" in only:
         print("== TAXII pull (objects/s)", flush=True)
-        res = alternate(a.rounds, {"secops taxii poll (CLI)": taxii_cli(), "library typed stream": taxii_lib(),
-                                   "taxii2-client as_pages": taxii_py()})
+        res = alternate(a.rounds, {"secops taxii poll (CLI)": taxii_cli(), "library typed stream": taxii_lib,
+                                   "taxii2-client as_pages": taxii_py})
         row("TAXII pull", "secops taxii poll (CLI)", "taxii2-client as_pages", res, "obj", ">=10x")
         row("TAXII pull", "library typed stream", "taxii2-client as_pages", res, "obj", ">=3x")
 

@@ -30,7 +30,8 @@ SCEN=$(cargo bench --bench scenarios --no-run --message-format=json 2>/dev/null 
 for l in sys.stdin:
     m=json.loads(l)
     if m.get("reason")=="compiler-artifact" and m["target"]["name"]=="scenarios" and m.get("executable"): print(m["executable"])' | tail -1)
-SECOPS=target/release/secops
+TARGET="${CARGO_TARGET_DIR:-target}"
+SECOPS="$TARGET/release/secops"
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 P1=$(free_port); P2=$(free_port)
@@ -54,17 +55,17 @@ echo "== machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
   --python .peers/bench-venv/bin/python --sim-url "http://127.0.0.1:$P1" \
   --slow-sim-url "http://127.0.0.1:$P2" --taxii-key "$(key TAXII_API_KEY)" \
   --sie-key "$(key SIE_API_KEY)" --dd-key "$(key DD_API_KEY)" --rounds "$ROUNDS" --only "$ONLY" \
-  --json-out target/bench-results.json
+  --json-out "$TARGET/bench-results.json"
 
 if [ "$BUILD" = 1 ]; then
   echo "== build cost (clean builds in target/bench-build)"
-  rm -rf target/bench-build
-  t0=$(date +%s.%N); cargo build --quiet --target-dir target/bench-build; t1=$(date +%s.%N)
+  rm -rf "$TARGET/bench-build"
+  t0=$(date +%s.%N); cargo build --quiet --target-dir "$TARGET/bench-build"; t1=$(date +%s.%N)
   echo "clean build, default features: $(echo "$t1 - $t0" | bc) s"
-  rm -rf target/bench-build-taxii
-  t0=$(date +%s.%N); cargo build --quiet --lib --no-default-features --features taxii --target-dir target/bench-build-taxii; t1=$(date +%s.%N)
+  rm -rf "$TARGET/bench-build-taxii"
+  t0=$(date +%s.%N); cargo build --quiet --lib --no-default-features --features taxii --target-dir "$TARGET/bench-build-taxii"; t1=$(date +%s.%N)
   echo "clean build, --no-default-features --features taxii: $(echo "$t1 - $t0" | bc) s"
   touch specs/defendis.yaml
-  t0=$(date +%s.%N); cargo build --quiet --target-dir target/bench-build; t1=$(date +%s.%N)
+  t0=$(date +%s.%N); cargo build --quiet --target-dir "$TARGET/bench-build"; t1=$(date +%s.%N)
   echo "rebuild after touching specs/defendis.yaml: $(echo "$t1 - $t0" | bc) s"
 fi
