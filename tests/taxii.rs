@@ -399,7 +399,7 @@ async fn delta_poll_fetches_only_what_is_new() {
     let sim = sim(250).await;
     let t = oasis(&sim);
     let store = MemoryCheckpoints::new();
-    let mut p = t.poll_collection(INDICATORS, &store);
+    let mut p = t.collection(INDICATORS).objects().limit(100).poll(&store);
     let mut first = Vec::new();
     while let Some(o) = p.try_next().await.unwrap() {
         first.push(o);
@@ -416,7 +416,10 @@ async fn delta_poll_fetches_only_what_is_new() {
     )
     .await;
     let second: Vec<_> = t
-        .poll_collection(INDICATORS, &store)
+        .collection(INDICATORS)
+        .objects()
+        .limit(100)
+        .poll(&store)
         .try_collect()
         .await
         .unwrap();
@@ -424,7 +427,10 @@ async fn delta_poll_fetches_only_what_is_new() {
     let old: HashSet<_> = ids(&first).into_iter().collect();
     assert!(second.iter().all(|o| !old.contains(o.id())));
     let third: Vec<_> = t
-        .poll_collection(INDICATORS, &store)
+        .collection(INDICATORS)
+        .objects()
+        .limit(100)
+        .poll(&store)
         .try_collect()
         .await
         .unwrap();
@@ -446,15 +452,15 @@ async fn interrupted_poll_resumes_without_loss() {
     let sim = sim(250).await;
     let t = oasis(&sim);
     let store = MemoryCheckpoints::new();
-    let mut p = t.collection(INDICATORS).poll(&store);
+    let mut p = t.collection(INDICATORS).objects().limit(100).poll(&store);
     let mut got = Vec::new();
-    // Stop half-way through the second page (pages of 100: the server default).
+    // Stop half-way through the second page.
     for _ in 0..150 {
         got.push(p.try_next().await.unwrap().unwrap());
     }
     assert_eq!(p.stats().checkpoints, 1);
     drop(p);
-    let mut p = t.collection(INDICATORS).poll(&store);
+    let mut p = t.collection(INDICATORS).objects().limit(100).poll(&store);
     let mut rest = Vec::new();
     while let Some(o) = p.try_next().await.unwrap() {
         rest.push(o);

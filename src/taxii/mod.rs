@@ -61,7 +61,7 @@ pub mod stix;
 pub use objects::{
     date_added_first, date_added_last, EnvelopeItem, EnvelopeSource, ManifestSource,
     ObjectsRequest, ObjectsSource, ObjectsStats, ParsedPage, ResourceRequest, StatsHandle,
-    VersionsSource,
+    VersionsSource, DEFAULT_LIMIT,
 };
 pub use poll::{DeltaPoll, PollStats, SyncBuilder, SyncProgress, SyncReport};
 pub use stix::{Bundle, Malformed, StixId, StixObject, Timestamp, TypedObject};
@@ -826,4 +826,96 @@ pub struct StatusDetail {
     /// A message (why it failed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_shapes_and_rate_limit_reset() {
+        let mut h = HeaderMap::new();
+        let e = parse_taxii_error(
+            Service::Taxii,
+            400,
+            &h,
+            br#"{"title":"ProcessingError","http_status":"400","description":"'next' not valid."}"#,
+        );
+        assert_eq!(e.code.as_deref(), Some("ProcessingError"));
+        assert_eq!(e.message.as_deref(), Some("'next' not valid."));
+        h.insert("x-ratelimit-reset", "7".parse().unwrap());
+        let e = parse_taxii_error(
+            Service::Taxii,
+            429,
+            &h,
+            br#"{"error":{"code":"rate_limited","message":"slow down","details":{"limit":60},"request_id":"r-1"}}"#,
+        );
+        assert_eq!(e.retry_after, Some(Duration::from_secs(7)));
+        assert_eq!(e.request_id.as_deref(), Some("r-1"));
+        assert!(e.message.as_deref().unwrap().contains("\"limit\":60"));
+        let now = std::time::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        h.insert("x-ratelimit-reset", "1800000012".parse().unwrap());
+        assert_eq!(rate_limit_reset(&h, now), Some(Duration::from_secs(12)));
+        h.insert(http::header::RETRY_AFTER, "3".parse().unwrap());
+        let e = parse_taxii_error(Service::Taxii, 429, &h, b"");
+        assert_eq!(e.retry_after, None, "Retry-After is left to the core");
+    }
+
+    #[test]
+    fn content_types() {
+        let mut h = HeaderMap::new();
+        assert!(check_content_type(&h).is_ok());
+        for ok in [
+            MEDIA_TYPE,
+            "application/json; charset=utf-8",
+            STIX_MEDIA_TYPE,
+            "application/vnd.oasis.taxii+json",
+        ] {
+            h.insert(http::header::CONTENT_TYPE, ok.parse().unwrap());
+            assert!(check_content_type(&h).is_ok(), "{ok}");
+        }
+        h.insert(http::header::CONTENT_TYPE, "text/html".parse().unwrap());
+        assert!(check_content_type(&h).is_err());
+    }
+
+    #[test]
+    fn segments_and_status() {
+        assert!(check_segment("collection id", "soc-defenders-all").is_ok());
+        for bad in ["", " ", "a/b", "a?b", "a#b", "a b", "%2e%2e"] {
+            assert!(check_segment("collection id", bad).is_err(), "{bad:?}");
+        }
+        let s: Status = serde_json::from_str(
+            r#"{"id":"s1","status":"pending","total_count":2,"pending_count":2}"#,
+        )
+        .unwrap();
+        assert!(!s.is_final());
+        let s: Status = serde_json::from_str(r#"{"id":"s1","status":"complete"}"#).unwrap();
+        assert!(s.is_final());
+    }
+
+    #[test]
+    fn builder_needs_a_url_and_resolves_api_roots() {
+        assert!(matches!(
+            Taxii::builder().api_key("k").build(),
+            Err(Error::InvalidInput { .. })
+        ));
+        let t = Taxii::builder()
+            .url("https://taxii.example/taxii2/")
+            .build()
+            .unwrap();
+        assert_eq!(
+            t.api_root_at("/api1").unwrap().url().as_str(),
+            "https://taxii.example/api1/"
+        );
+        assert_eq!(
+            t.api_root_at("https://other.example/root/")
+                .unwrap()
+                .url()
+                .as_str(),
+            "https://other.example/root/"
+        );
+        assert!(t.api_root_at("").is_err());
+        let soc = Taxii::builder().socdefenders().build().unwrap();
+        assert_eq!(soc.discovery_url().as_str(), SOCDEFENDERS_URL);
+    }
 }

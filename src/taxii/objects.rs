@@ -424,7 +424,8 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 )))
             }
         };
-        let limit = page_size.or(self.filter.limit);
+        // Always send a limit: some servers (medallion) fail a `next` request without one.
+        let limit = page_size.or(self.filter.limit).or(Some(DEFAULT_LIMIT));
         let with_limit = |mut q: Vec<(String, String)>| {
             if let Some(l) = limit {
                 q.push(("limit".to_string(), l.to_string()));
@@ -574,6 +575,10 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     }
 }
 
+/// The page size asked for when none is set (servers clamp it to their maximum;
+/// SOC Defenders accepts up to 1000).
+pub const DEFAULT_LIMIT: u32 = 1000;
+
 /// Separates a server's `next` token from the page mark the client adds when
 /// a server reuses one token for a whole session.
 const TOKEN_MARK: char = '\u{1f}';
@@ -640,6 +645,35 @@ impl ResourceRequest<StixObject> {
         Self::with_suffix(collection, "objects/".into(), None)
     }
 
+    /// A delta poll with these filters; see [`Collection::poll`].
+    ///
+    /// ```no_run
+    /// # async fn demo(taxii: secops::taxii::Taxii) -> secops::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let store = secops::MemoryCheckpoints::new();
+    /// let new: Vec<_> = taxii
+    ///     .collection("soc-defenders-network")
+    ///     .objects()
+    ///     .match_version("all")
+    ///     .limit(1000)
+    ///     .poll(&store)
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn poll<'a, S: crate::CheckpointStore + 'a>(self, store: S) -> super::DeltaPoll<'a> {
+        super::DeltaPoll::new(self, Box::new(store))
+    }
+
+    /// A delta poll with these filters into a sink; see [`Collection::sync`].
+    pub fn sync<'a>(
+        self,
+        sink: &'a mut dyn crate::Sink,
+        store: &'a dyn crate::CheckpointStore,
+    ) -> super::SyncBuilder<'a> {
+        super::SyncBuilder::new(self, sink, store)
+    }
+
     pub(crate) fn for_object(collection: Collection, id: &str) -> Self {
         let invalid = stix::check_id(id).err().map(|e| e.to_string());
         Self::with_suffix(collection, format!("objects/{id}/"), invalid)
@@ -692,7 +726,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
         self
     }
 
-    /// Items per page to ask for (servers may send fewer).
+    /// Items per page to ask for (default [`DEFAULT_LIMIT`]; servers may send fewer).
     pub fn limit(mut self, n: u32) -> Self {
         if n == 0 {
             self.fail(Error::invalid_input("TAXII: limit must be at least 1"));
@@ -835,5 +869,86 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
     pub async fn all(self) -> Result<Vec<T>> {
         use futures::TryStreamExt;
         self.items().try_collect().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_marks_and_times() {
+        assert_eq!(split_token("abc"), ("abc", 0));
+        assert_eq!(split_token("abc\u{1f}3"), ("abc", 3));
+        assert!(later("2026-01-01T00:00:01Z", "2026-01-01T00:00:00.999999Z"));
+        assert!(!later("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z"));
+        assert!(check_version_filter("first,last,all,2026-01-01T00:00:00Z").is_ok());
+        assert!(check_version_filter("latest").is_err());
+    }
+
+    #[test]
+    fn envelopes_bundles_and_empty_bodies() {
+        let p = StixObject::parse_page(b"{}", Malformed::Fail, "t").unwrap();
+        assert_eq!((p.more, p.items.len(), p.bundle), (None, 0, false));
+        let p = StixObject::parse_page(b"", Malformed::Fail, "t").unwrap();
+        assert!(p.items.is_empty());
+        let env = br#"{"more":true,"next":17,"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}]}"#;
+        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        assert_eq!(
+            (p.more, p.next.as_deref(), p.items.len()),
+            (Some(true), Some("17"), 1)
+        );
+        let b = br#"{"type":"bundle","id":"bundle--12345678-1234-1234-1234-123456789abc","objects":[]}"#;
+        assert!(
+            StixObject::parse_page(b, Malformed::Fail, "t")
+                .unwrap()
+                .bundle
+        );
+        let wrong =
+            br#"{"type":"indicator","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#;
+        assert!(StixObject::parse_page(wrong, Malformed::Fail, "t").is_err());
+        assert!(StixObject::parse_page(b"[1]", Malformed::Skip, "t").is_err());
+        let mixed = br#"{"objects":[1,{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"},{"id":"x"}]}"#;
+        let p = StixObject::parse_page(mixed, Malformed::Skip, "t").unwrap();
+        assert_eq!(p.items.len(), 1);
+        assert_eq!(
+            p.skipped.iter().map(|s| s.0).collect::<Vec<_>>(),
+            vec![0, 2]
+        );
+        let v = String::parse_page(
+            br#"{"more":false,"versions":["a","b"]}"#,
+            Malformed::Fail,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(v.items, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn filter_query_order() {
+        let f = Filter {
+            added_after: Some("x".into()),
+            limit: Some(5),
+            match_id: vec!["a".into(), "b".into()],
+            match_type: vec!["indicator".into()],
+            match_version: vec!["all".into()],
+            match_spec_version: vec!["2.1".into()],
+            type_param: Some("indicator".into()),
+        };
+        let q = f.query(Some("2026-01-01T00:00:00Z"));
+        let keys: Vec<&str> = q.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "added_after",
+                "match[id]",
+                "match[type]",
+                "match[version]",
+                "match[spec_version]",
+                "type"
+            ]
+        );
+        assert_eq!(q[1].1, "a,b");
+        assert_eq!(q[0].1, "2026-01-01T00:00:00Z");
     }
 }
