@@ -196,8 +196,12 @@ fn client(args: &[String]) {
     }
 }
 
+/// One run of one tool.
 struct Run {
-    mb_per_s: f64,
+    /// Bytes per wall-clock second.
+    wall: f64,
+    /// Bytes per CPU second of the tool's process (user + system).
+    cpu: f64,
     rss_kib: u64,
     bytes: u64,
 }
@@ -205,6 +209,34 @@ struct Run {
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
+}
+
+/// CPU seconds used by the children this process has waited for
+/// (`cutime + cstime` of `/proc/self/stat`).
+fn children_cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    // Fields 16 and 17 (1-based) of the whole line are the 14th and 15th after the ")".
+    let ticks: f64 = [13, 14]
+        .iter()
+        .filter_map(|&i| fields.get(i).and_then(|v| v.parse::<f64>().ok()))
+        .sum();
+    ticks / 100.0
+}
+
+/// Runs a child to completion: (stdout, wall seconds, CPU seconds).
+fn timed(cmd: &mut Command) -> Option<(Vec<u8>, f64, f64)> {
+    let cpu0 = children_cpu();
+    let t = Instant::now();
+    let out = cmd.output().ok()?;
+    let wall = t.elapsed().as_secs_f64();
+    let cpu = children_cpu() - cpu0;
+    if !out.status.success() {
+        eprintln!("{}", String::from_utf8_lossy(&out.stderr));
+        return None;
+    }
+    Some((out.stdout, wall, cpu.max(0.01)))
 }
 
 fn run_client(
@@ -215,83 +247,74 @@ fn run_client(
     start: i64,
     minutes: u32,
 ) -> Run {
-    let out = Command::new(exe)
-        .args([
-            "client",
-            url,
-            key,
-            mode,
-            &start.to_string(),
-            &minutes.to_string(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (out, wall, cpu) = timed(Command::new(exe).args([
+        "client",
+        url,
+        key,
+        mode,
+        &start.to_string(),
+        &minutes.to_string(),
+    ]))
+    .expect("the client run failed");
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let bytes = v["bytes"].as_u64().unwrap();
+    let _ = wall; // process start-up is not part of the fetch: use the client's own clock
     Run {
-        mb_per_s: v["mb_per_s"].as_f64().unwrap(),
+        wall: v["mb_per_s"].as_f64().unwrap(),
+        cpu: bytes as f64 / 1e6 / cpu,
         rss_kib: v["peak_rss_kib"].as_u64().unwrap(),
-        bytes: v["bytes"].as_u64().unwrap(),
+        bytes,
     }
 }
 
-/// `curl -o FILE` on the same chfetch request: MB/s.
-fn run_curl(url: &str, key: &str, start: i64, minutes: u32) -> Option<f64> {
-    let w =
-        Window::starting_at(chrono::DateTime::from_timestamp(start, 0).unwrap(), minutes).unwrap();
+/// `curl -o FILE` on the same chfetch request.
+fn run_curl(url: &str, key: &str, start: i64, minutes: u32) -> Option<Run> {
+    let w = Window::starting_at(chrono::DateTime::from_timestamp(start, 0)?, minutes).ok()?;
     let body = serde_json::json!({"apikey": key, "channel": CHANNEL.number(),
         "start_time": w.start_param(), "end_time": w.end_param()});
     let file = std::env::temp_dir().join(format!("sie_bench_curl_{}", std::process::id()));
-    let t = Instant::now();
-    let out = Command::new("curl")
-        .args(["-s", "-f", "-o"])
-        .arg(&file)
-        .args([
-            "-H",
-            "Content-Type: application/json",
-            "-d",
-            &body.to_string(),
-        ])
-        .arg(format!("{url}siebatch/chfetch"))
-        .output()
-        .ok()?;
-    let secs = t.elapsed().as_secs_f64();
+    let (_, wall, cpu) = timed(
+        Command::new("curl")
+            .args(["-s", "-f", "-o"])
+            .arg(&file)
+            .args([
+                "-H",
+                "Content-Type: application/json",
+                "-d",
+                &body.to_string(),
+            ])
+            .arg(format!("{url}siebatch/chfetch")),
+    )?;
     let len = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     let _ = std::fs::remove_file(&file);
-    out.status.success().then(|| len as f64 / 1e6 / secs)
+    Some(Run {
+        wall: len as f64 / 1e6 / wall,
+        cpu: len as f64 / 1e6 / cpu,
+        rss_kib: 0,
+        bytes: len,
+    })
 }
 
-/// The Python peer (`requests.iter_lines` + `orjson.loads`): (MB/s, peak RSS KiB).
-fn run_python(url: &str, key: &str, start: i64, minutes: u32) -> Option<(f64, u64)> {
+/// The Python peer (`requests.iter_lines` + `orjson.loads`).
+fn run_python(url: &str, key: &str, start: i64, minutes: u32) -> Option<Run> {
     let script =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peers/sie_parse.py");
-    let w =
-        Window::starting_at(chrono::DateTime::from_timestamp(start, 0).unwrap(), minutes).unwrap();
-    let t = Instant::now();
-    let out = Command::new("python3")
-        .arg(script)
-        .args([
-            &format!("{url}siebatch/chfetch"),
-            key,
-            &CHANNEL.number().to_string(),
-            &w.start_param(),
-            &w.end_param(),
-        ])
-        .output()
-        .ok()?;
-    let secs = t.elapsed().as_secs_f64();
-    if !out.status.success() {
-        return None;
-    }
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).ok()?;
-    Some((
-        v["bytes"].as_f64()? / 1e6 / secs,
-        v["max_rss_kib"].as_u64()?,
-    ))
+    let w = Window::starting_at(chrono::DateTime::from_timestamp(start, 0)?, minutes).ok()?;
+    let (out, wall, cpu) = timed(Command::new("python3").arg(script).args([
+        &format!("{url}siebatch/chfetch"),
+        key,
+        &CHANNEL.number().to_string(),
+        &w.start_param(),
+        &w.end_param(),
+    ]))?;
+    let v: serde_json::Value = serde_json::from_slice(&out).ok()?;
+    let bytes = v["bytes"].as_u64()?;
+    Some(Run {
+        wall: bytes as f64 / 1e6 / wall,
+        cpu: bytes as f64 / 1e6 / cpu,
+        rss_kib: v["max_rss_kib"].as_u64()?,
+        bytes,
+    })
 }
 
 fn orchestrate(args: &[String]) {
@@ -328,17 +351,22 @@ fn orchestrate(args: &[String]) {
         parts[2].parse::<i64>().unwrap(),
     );
 
+    println!("SIE fetch benchmark: channel {CHANNEL}, {RPM} records/minute, {runs} runs of each tool, medians");
     println!(
-        "SIE fetch benchmark: channel {CHANNEL}, {RPM} records/minute, {runs} runs each, medians"
-    );
-    println!(
-        "cores: {}, date: {}",
+        "cores: {}, date: {}, load average: {}",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
-        chrono::Utc::now().format("%Y-%m-%d")
+        chrono::Utc::now().format("%Y-%m-%d"),
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
     );
+    println!("MB/s wall: bytes / the fetch's wall-clock time; MB/s CPU: bytes / the process's CPU time (steadier on a busy machine)");
     println!(
-        "{:<6} {:<8} {:>10} {:>12} {:>14}  peer",
-        "size", "mode", "MB", "MB/s", "peak RSS MiB"
+        "{:<6} {:<8} {:>8} {:>10} {:>10} {:>9}  vs peer (wall, CPU)",
+        "size", "tool", "MB", "MB/s wall", "MB/s CPU", "peak MiB"
     );
     let mut peaks: Vec<(String, u64, u64)> = Vec::new();
     for &mib in &sizes {
@@ -348,60 +376,69 @@ fn orchestrate(args: &[String]) {
             modes.iter().map(|m| (m.clone(), Vec::new())).collect();
         let mut curl = Vec::new();
         let mut python = Vec::new();
+        // Warm-up: the simulator generates (and caches) the window once.
+        run_client(&exe, &url, &key, "raw", start, minutes);
         for _ in 0..runs {
             // Alternate the tools within each round.
             for (mode, rs) in results.iter_mut() {
                 rs.push(run_client(&exe, &url, &key, mode, start, minutes));
             }
             if peers {
-                if let Some(c) = run_curl(&url, &key, start, minutes) {
-                    curl.push(c);
-                }
-                if let Some(p) = run_python(&url, &key, start, minutes) {
-                    python.push(p);
-                }
+                curl.extend(run_curl(&url, &key, start, minutes));
+                python.extend(run_python(&url, &key, start, minutes));
             }
         }
-        let curl_m = (!curl.is_empty()).then(|| median(curl.clone()));
-        let py_m = (!python.is_empty()).then(|| median(python.iter().map(|p| p.0).collect()));
-        for (mode, rs) in &results {
-            let mbps = median(rs.iter().map(|r| r.mb_per_s).collect());
+        let med = |rs: &[Run]| {
+            (
+                median(rs.iter().map(|r| r.wall).collect()),
+                median(rs.iter().map(|r| r.cpu).collect()),
+            )
+        };
+        let curl_m = (!curl.is_empty()).then(|| med(&curl));
+        let py_m = (!python.is_empty()).then(|| med(&python));
+        let row = |tool: &str, rs: &[Run], peer: String| {
+            let (w, c) = med(rs);
             let rss = rs.iter().map(|r| r.rss_kib).max().unwrap_or(0);
+            println!(
+                "{:<6} {:<8} {:>8.1} {:>10.0} {:>10.0} {:>9}  {peer}",
+                format!("{mib}M"),
+                tool,
+                rs[0].bytes as f64 / 1e6,
+                w,
+                c,
+                if rss == 0 {
+                    "-".to_string()
+                } else {
+                    format!("{:.1}", rss as f64 / 1024.0)
+                },
+            );
+        };
+        for (mode, rs) in &results {
+            let (w, c) = med(rs);
             let peer = match (mode.as_str(), curl_m, py_m) {
-                ("raw" | "url", Some(c), _) => format!("curl -o {c:.0} MB/s → ×{:.2}", mbps / c),
-                ("records" | "owned" | "lines", _, Some(p)) => {
-                    format!("python requests+orjson {p:.0} MB/s → ×{:.2}", mbps / p)
+                ("raw" | "url", Some((pw, pc)), _) => {
+                    format!("curl ×{:.2}, ×{:.2}", w / pw, c / pc)
+                }
+                ("records" | "owned" | "lines", _, Some((pw, pc))) => {
+                    format!("python ×{:.2}, ×{:.2}", w / pw, c / pc)
                 }
                 _ => String::new(),
             };
-            println!(
-                "{:<6} {:<8} {:>10.1} {:>12.0} {:>14.1}  {peer}",
-                format!("{mib}M"),
-                mode,
-                rs[0].bytes as f64 / 1e6,
-                mbps,
-                rss as f64 / 1024.0,
-            );
-            peaks.push((mode.clone(), mib, rss));
+            row(mode, rs, peer);
+            peaks.push((
+                mode.clone(),
+                mib,
+                rs.iter().map(|r| r.rss_kib).max().unwrap_or(0),
+            ));
         }
-        if let Some(c) = curl_m {
-            println!(
-                "{:<6} {:<8} {:>10} {:>12.0}",
-                format!("{mib}M"),
-                "curl",
-                "",
-                c
-            );
+        if !curl.is_empty() {
+            row("curl", &curl, "curl -s -o FILE".into());
         }
         if !python.is_empty() {
-            let rss = python.iter().map(|p| p.1).max().unwrap_or(0);
-            println!(
-                "{:<6} {:<8} {:>10} {:>12.0} {:>14.1}",
-                format!("{mib}M"),
+            row(
                 "python",
-                "",
-                py_m.unwrap(),
-                rss as f64 / 1024.0
+                &python,
+                "requests.iter_lines + orjson.loads".into(),
             );
         }
     }
@@ -411,18 +448,14 @@ fn orchestrate(args: &[String]) {
     // The bench-style check: memory stays flat as the body grows.
     let mut flat = true;
     for (mode, mib, rss) in &peaks {
-        if let Some((_, small, base)) = peaks
+        let smallest = peaks
             .iter()
             .filter(|(m, s, _)| m == mode && s < mib)
-            .min_by_key(|p| p.1)
-        {
-            let growth = *rss as i64 - *base as i64;
-            if growth > 4 * 1024 {
+            .min_by_key(|p| p.1);
+        if let Some((_, small, base)) = smallest {
+            if *rss > base + 4 * 1024 {
                 flat = false;
-                println!(
-                    "NOT FLAT: {mode} peaks at {} KiB for {mib} MiB but {base} KiB for {small} MiB",
-                    rss
-                );
+                println!("NOT FLAT: {mode} peaks at {rss} KiB for {mib} MiB but {base} KiB for {small} MiB");
             }
         }
     }

@@ -429,7 +429,7 @@ impl LineReader {
         }
     }
 
-    fn bad_line(&self, why: impl fmt::Display, line: &[u8]) -> Error {
+    pub(crate) fn bad_line(&self, why: impl fmt::Display, line: &[u8]) -> Error {
         Error::decode(
             Service::Sie,
             format!(
@@ -489,6 +489,7 @@ impl Records {
         self.parse(loc).map(Some)
     }
 
+    #[inline]
     fn parse(&self, loc: Loc) -> Result<NewDomain<'_>> {
         let line = self.inner.line_str(loc)?;
         NewDomain::parse(line).map_err(|e| {
