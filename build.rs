@@ -33,6 +33,11 @@ pub fn header(spec_rel: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=SECOPS_REGENERATE");
+    // Worktrees sharing one CARGO_TARGET_DIR get the same build-script unit
+    // (cargo hashes the package path relative to the workspace root), and
+    // `rerun-if-changed` only compares mtimes: without this, a build in one
+    // worktree silently reuses the code generated from another worktree's specs.
+    println!("cargo:rerun-if-env-changed=PWD");
     #[cfg(feature = "codegen")]
     {
         let manifest = std::path::PathBuf::from(

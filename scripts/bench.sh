@@ -44,6 +44,10 @@ S2=$!
 trap 'kill $S1 $S2 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q DD_URL "$LOG1" && grep -q DD_URL "$LOG2" && break; sleep 0.1; done
 key() { grep -o "$1=[^ ]*" "$LOG1" | head -1 | cut -d= -f2; }
+# SIE: a fixed clock and about 27,000 records (9 MB) a minute, so that 2 hours of
+# channel 212 is about 1 GiB and 15 minutes about 128 MiB.
+curl -sS --fail -H 'Content-Type: application/json' -o /dev/null \
+  -d '{"now": "2026-11-01 06:00:00", "records_per_minute": 27000}' "http://127.0.0.1:$P1/sie/_sim/control"
 
 echo "== machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
 .peers/bench-venv/bin/python benches/run.py --secops "$SECOPS" --scenarios "$SCEN" \

@@ -405,6 +405,10 @@ impl Error {
     /// A transport error from `reqwest`, with any URL stripped (URLs may carry
     /// presigned credentials).
     ///
+    /// - a request that could not be built (a bad URL or header) →
+    ///   [`Error::InvalidInput`] (nothing was sent);
+    /// - an error status turned into an error (`error_for_status`) → [`Error::Api`];
+    /// - a redirect loop or a refused redirect → [`Error::Protocol`];
     /// - a timeout (connect, read, total) → [`Error::Timeout`];
     /// - a body that fails to *parse* as JSON → [`Error::Decode`];
     /// - anything else, including a connection reset or cut in the middle of a
@@ -412,6 +416,19 @@ impl Error {
     ///   reading the body) → [`Error::Transport`], which is retryable.
     pub fn from_reqwest(service: Service, e: reqwest::Error) -> Self {
         let e = e.without_url();
+        if e.is_builder() {
+            return Error::invalid_input(format!(
+                "{service}: the request could not be built: {}",
+                chain_message(&e)
+            ));
+        }
+        if let (true, Some(status)) = (e.is_status(), e.status()) {
+            let status = status.as_u16();
+            return ApiError::new(service, status, ApiError::kind_for_status(status)).into();
+        }
+        if e.is_redirect() {
+            return Error::protocol(service, chain_message(&e));
+        }
         if e.is_timeout() {
             return Error::Timeout {
                 service,
@@ -556,6 +573,17 @@ mod tests {
             assert_eq!(e.status(), Some(status));
         }
         assert!(!Error::invalid_input("x").is_retryable());
+    }
+
+    #[test]
+    fn reqwest_errors_keep_their_class() {
+        let e = reqwest::Client::new().get("not a url").build().unwrap_err();
+        let err = Error::from_reqwest(Service::Sie, e);
+        assert!(matches!(err, Error::InvalidInput { .. }), "{err:?}");
+        assert!(!err.is_retryable());
+        let e = serde_json::from_str::<u8>("x").unwrap_err();
+        let err = Error::decode(Service::Sie, e, b"x");
+        assert!(!err.is_retryable());
     }
 
     #[test]

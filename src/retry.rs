@@ -252,7 +252,8 @@ impl RetryPolicy {
                     return outcome;
                 }
             }
-            tracing::warn!(
+            // A retry ridden through is routine (the summary counts them): info, not warn.
+            tracing::info!(
                 service = service.as_str(),
                 operation,
                 attempt,

@@ -160,6 +160,20 @@ impl Sink for NdjsonFile {
     }
 
     fn write_record(&mut self, record: &[u8]) -> Result<()> {
+        // A record kept as the server's raw bytes may be pretty-printed. In
+        // valid JSON a raw CR or LF byte can only be whitespace (inside
+        // strings they are escaped), so turning them into spaces keeps the
+        // document and makes it one NDJSON line.
+        let flat;
+        let record = if memchr::memchr2(b'\n', b'\r', record).is_some() {
+            flat = record
+                .iter()
+                .map(|b| if matches!(b, b'\n' | b'\r') { b' ' } else { *b })
+                .collect::<Vec<u8>>();
+            &flat[..]
+        } else {
+            record
+        };
         let out = self.file()?;
         let r = out.write_all(record).and_then(|_| out.write_all(b"\n"));
         r.map_err(|e| self.io("writing", e))?;
@@ -302,6 +316,23 @@ mod tests {
         s.finish().unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "{\"a\":1}\n{\"a\":4}\n");
         assert!(!s.partial_path().exists());
+    }
+
+    #[test]
+    fn pretty_printed_records_become_one_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ndjson");
+        let mut s = NdjsonFile::create(&path).unwrap();
+        s.write_record(b"{\r\n  \"a\": \"x\\ny\",\n  \"b\": 1\n}")
+            .unwrap();
+        s.write_record(br#"{"c":2}"#).unwrap();
+        s.finish().unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+        assert_eq!(v["a"], "x\ny");
+        assert_eq!(v["b"], 1);
     }
 
     #[test]

@@ -71,20 +71,22 @@ fn a_reader_never_sees_a_torn_checkpoint_while_another_thread_saves() {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(FileCheckpoints::new(dir.path()).unwrap());
     store.save("k", &checkpoint(0)).unwrap();
-    let stop = Arc::new(AtomicBool::new(false));
+    // The writer saves 40 checkpoints of varying sizes; the reader loads
+    // continuously until the writer is done.
+    let done = Arc::new(AtomicBool::new(false));
     let writer = {
-        let (store, stop) = (store.clone(), stop.clone());
+        let (store, done) = (store.clone(), done.clone());
         std::thread::spawn(move || {
-            let mut n = 1;
-            while !stop.load(Ordering::Relaxed) {
+            for n in 1..=40 {
                 store.save("k", &checkpoint(n)).unwrap();
-                n += 1;
             }
-            n
+            done.store(true, Ordering::SeqCst);
         })
     };
     let mut last = 0;
-    for _ in 0..300 {
+    let mut loads = 0;
+    loop {
+        let finished = done.load(Ordering::SeqCst);
         let cp = store
             .load("k")
             .expect("always a whole checkpoint")
@@ -99,10 +101,14 @@ fn a_reader_never_sees_a_torn_checkpoint_while_another_thread_saves() {
         );
         assert!(cp.items >= last);
         last = cp.items;
+        loads += 1;
+        if finished {
+            break;
+        }
     }
-    stop.store(true, Ordering::Relaxed);
-    let written = writer.join().unwrap();
-    assert!(written > 1);
+    writer.join().unwrap();
+    assert_eq!(last, 40, "the last load sees the last save");
+    assert!(loads > 1);
     assert_eq!(files_in(dir.path()), vec!["k.checkpoint.json"]);
 }
 

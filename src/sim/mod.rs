@@ -558,6 +558,10 @@ enum Plan {
 }
 
 async fn inject_faults(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    // The simulators' own control routes are not the service: never faulted or counted.
+    if req.uri().path().contains("/_sim/") {
+        return next.run(req).await;
+    }
     let n = shared.counters.requests.fetch_add(1, Ordering::Relaxed) + 1;
     let faults = shared.faults.read().expect("faults lock").clone();
     let path = req.uri().path().to_string();

@@ -38,12 +38,27 @@ impl Global {
             .try_init();
     }
 
+    /// With --json, prints one progress event as a JSON line on stderr (for
+    /// scripts and supervisors that follow a long sync).
+    pub fn progress_event(&self, command: &str, fields: serde_json::Value) {
+        if self.json && !self.quiet {
+            let mut v = serde_json::json!({"event": "progress", "command": command});
+            if let (Some(m), serde_json::Value::Object(f)) = (v.as_object_mut(), fields) {
+                m.extend(f);
+            }
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "{v}");
+            let _ = err.flush();
+        }
+    }
+
     /// Whether human output (summaries, progress) should be shown.
     pub fn human(&self) -> bool {
         !self.quiet && !self.json && std::io::stderr().is_terminal()
     }
 
-    /// Prints a summary: JSON with --json, a table when stderr is a terminal, nothing with --quiet.
+    /// Prints a summary on stderr: JSON with --json, a table when stderr is a
+    /// terminal, nothing with --quiet or when stderr is not a terminal.
     pub fn summary(&self, title: &str, fields: &[(&str, serde_json::Value)]) {
         if self.quiet {
             return;
@@ -54,6 +69,9 @@ impl Global {
                 .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect();
             eprintln!("{}", serde_json::Value::Object(map));
+            return;
+        }
+        if !std::io::stderr().is_terminal() {
             return;
         }
         let mut err = std::io::stderr().lock();
@@ -174,8 +192,93 @@ pub async fn until_interrupted<T>(
     tokio::select! {
         r = work => r.map(Some),
         _ = interrupted() => {
-            eprintln!("interrupted: the checkpoint holds the last completed page; run the same command again to resume");
+            INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
             Ok(None)
+        }
+    }
+}
+
+/// Set when the user interrupted a command; `main` then exits with 130.
+pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The error a command returns after an interruption (`main` prints a resume
+/// hint and exits with 130 instead of printing it).
+pub fn interrupted_error() -> Error {
+    INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
+    Error::invalid_input("interrupted")
+}
+
+/// Raw byte output (bodies passed through as received): stdout, or a file
+/// written as `FILE.partial` and renamed into place by [`RawOutput::finish`].
+pub enum RawOutput {
+    /// Standard output.
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// A file being written.
+    File {
+        /// The final path.
+        path: PathBuf,
+        /// The partial path being written.
+        partial: PathBuf,
+        /// The open partial file.
+        file: std::io::BufWriter<std::fs::File>,
+    },
+}
+
+impl RawOutput {
+    /// Stdout when `path` is `None` or `-`, else `FILE.partial`.
+    pub fn new(path: Option<&PathBuf>) -> secops::Result<Self> {
+        match path {
+            Some(p) if p.as_os_str() != "-" => {
+                let mut partial = p.clone().into_os_string();
+                partial.push(".partial");
+                let partial = PathBuf::from(partial);
+                let file = std::fs::File::create(&partial)
+                    .map_err(|e| Error::io(format!("creating {}", partial.display()), e))?;
+                Ok(RawOutput::File {
+                    path: p.clone(),
+                    partial,
+                    file: std::io::BufWriter::with_capacity(1 << 20, file),
+                })
+            }
+            _ => Ok(RawOutput::Stdout(std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::io::stdout(),
+            ))),
+        }
+    }
+
+    /// Flushes and, for a file, renames `FILE.partial` to `FILE`.
+    pub fn finish(self) -> secops::Result<()> {
+        match self {
+            RawOutput::Stdout(mut w) => w.flush().map_err(|e| Error::io("writing to stdout", e)),
+            RawOutput::File {
+                path,
+                partial,
+                file,
+            } => {
+                let file = file.into_inner().map_err(|e| {
+                    Error::io(format!("writing {}", partial.display()), e.into_error())
+                })?;
+                file.sync_data()
+                    .map_err(|e| Error::io(format!("writing {}", partial.display()), e))?;
+                std::fs::rename(&partial, &path)
+                    .map_err(|e| Error::io(format!("renaming {}", partial.display()), e))
+            }
+        }
+    }
+}
+
+impl Write for RawOutput {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            RawOutput::Stdout(w) => w.write(buf),
+            RawOutput::File { file, .. } => file.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            RawOutput::Stdout(w) => w.flush(),
+            RawOutput::File { file, .. } => file.flush(),
         }
     }
 }
@@ -242,5 +345,24 @@ impl<S: Sink> Sink for Counted<S> {
     fn finish(&mut self) -> secops::Result<()> {
         self.done();
         self.inner.finish()
+    }
+}
+
+/// Seconds since `started`, rounded to the millisecond, for summaries.
+pub fn secs(started: std::time::Instant) -> serde_json::Value {
+    serde_json::json!((started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0)
+}
+
+/// A serialisation failure while printing an answer.
+pub fn json_err(e: serde_json::Error) -> Error {
+    Error::invalid_input(format!("cannot print the answer as JSON: {e}"))
+}
+
+/// The checkpoint store of a command: the `--checkpoint FILE` if given, else
+/// one in memory (the run is then not resumable).
+pub fn checkpoint_store(path: Option<&PathBuf>) -> Box<dyn secops::CheckpointStore> {
+    match path {
+        Some(p) => Box::new(secops::FileCheckpoints::single(p)),
+        None => Box::new(secops::MemoryCheckpoints::new()),
     }
 }

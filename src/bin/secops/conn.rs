@@ -9,17 +9,17 @@ use secops::{ClientBuilder, RetryPolicy, Secret, Service};
 #[derive(Args, Debug, Clone, Default)]
 pub struct Conn {
     /// Base URL of the service [default: the vendor's public URL, or $<SERVICE>_URL].
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", global = true)]
     pub url: Option<String>,
     /// API key [default: the service's environment variable]. Prefer the variable:
     /// command-line flags are visible to other local users.
-    #[arg(long, value_name = "KEY", hide_env_values = true)]
+    #[arg(long, value_name = "KEY", global = true)]
     pub key: Option<String>,
     /// Run against the embedded simulator (started in-process) instead of a real service.
-    #[arg(long, conflicts_with_all = ["url", "key"])]
+    #[arg(long, global = true, conflicts_with_all = ["url", "key"])]
     pub sim: bool,
     /// Attempts per request, the first included (the shared retry policy).
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(long, value_name = "N", default_value_t = 5, global = true)]
     pub attempts: u32,
 }
 

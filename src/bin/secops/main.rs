@@ -10,7 +10,13 @@ use clap::{Parser, Subcommand};
 mod common;
 #[allow(dead_code)] // used as the service subcommands land
 mod conn;
+mod defendis_cmd;
+mod demo;
+mod dojo_cmd;
+mod sandbox_cmd;
+mod sie_cmd;
 mod sim_cmd;
+mod taxii_cmd;
 
 use common::{exit_code_for, Global};
 
@@ -46,6 +52,18 @@ struct Cli {
 enum Command {
     /// Serve all five simulated services on loopback and print their URLs and keys.
     Sim(sim_cmd::SimArgs),
+    /// Run the whole flow across all five services against the embedded simulator.
+    Demo(demo::DemoArgs),
+    /// DomainTools SIE Batch: validate, channels, fetch (resumable), url.
+    Sie(sie_cmd::SieArgs),
+    /// DefectDojo: import/reimport scans, list findings.
+    Dojo(dojo_cmd::DojoArgs),
+    /// Recorded Future Sandbox: submit (and wait), samples, search, report.
+    Sandbox(sandbox_cmd::SandboxArgs),
+    /// Defendis: watchlists and resumable dataset pulls.
+    Defendis(defendis_cmd::DefendisArgs),
+    /// TAXII 2.1: discover, collections, poll (delta, resumable), push.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 fn main() -> ExitCode {
@@ -71,10 +89,20 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
+            Command::Demo(args) => demo::run(&cli.global, args).await,
+            Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
+            Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await,
+            Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await,
+            Command::Defendis(args) => defendis_cmd::run(&cli.global, args).await,
+            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(_) if common::INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst) => {
+            eprintln!("interrupted: the checkpoint (if any) holds the last completed step and the output stays in FILE.partial; run the same command again to resume");
+            ExitCode::from(130)
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(exit_code_for(&e))

@@ -1,0 +1,263 @@
+//! `secops sie`: SIE Batch channel details, fetches and presigned URLs.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::{Args, Subcommand};
+use secops::sie::{Channel, SieBatch, Window};
+use secops::Service;
+use std::future::IntoFuture;
+
+use crate::common::{
+    checkpoint_store, interrupted_error, secs, until_interrupted, Counted, Global, Output,
+    RawOutput,
+};
+use crate::conn::Conn;
+
+/// `secops sie ...`
+#[derive(Args, Debug)]
+pub struct SieArgs {
+    #[command(flatten)]
+    conn: Conn,
+    #[command(subcommand)]
+    command: SieCommand,
+}
+
+#[derive(Subcommand, Debug)]
+enum SieCommand {
+    /// Check the key and list the provisioned channels (one JSON object on stdout).
+    Validate,
+    /// Channel details (earliest, latest, size, media type) as NDJSON, one line per channel.
+    Channels {
+        /// Channels to describe (default: every provisioned channel).
+        #[arg(long = "channel", value_name = "N")]
+        channels: Vec<i64>,
+    },
+    /// Fetch a channel window as NDJSON (resumable with --checkpoint).
+    Fetch(FetchArgs),
+    /// Make a presigned URL for a window; with --download, download it.
+    Url {
+        #[command(flatten)]
+        window: WindowArgs,
+        /// Download the URL's content to FILE (atomically; resumes after cuts)
+        /// instead of printing the URL.
+        #[arg(long, value_name = "FILE")]
+        download: Option<PathBuf>,
+    },
+}
+
+#[derive(Args, Debug)]
+struct WindowArgs {
+    /// Channel number (1-255), e.g. 212 (newly observed domains).
+    #[arg(long, value_name = "N")]
+    channel: i64,
+    /// Window start, UTC: RFC 3339 or `YYYY-MM-DD HH:MM[:SS]` (seconds are ignored by the service).
+    #[arg(long, value_name = "TIME")]
+    from: String,
+    /// Window end (exclusive), same forms as --from.
+    #[arg(long, value_name = "TIME")]
+    to: String,
+    /// Cut the window to what the channel holds instead of failing.
+    #[arg(long)]
+    clamp: bool,
+}
+
+impl WindowArgs {
+    fn parse(&self) -> secops::Result<(Channel, Window)> {
+        let channel = Channel::new(self.channel)?;
+        let window = Window::parse(&self.from, &self.to)?;
+        Ok((channel, window))
+    }
+}
+
+#[derive(Args, Debug)]
+struct FetchArgs {
+    #[command(flatten)]
+    window: WindowArgs,
+    /// Write records to FILE (atomically: FILE.partial until complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Save progress to FILE after each chunk; running the same command again resumes.
+    #[arg(long, value_name = "FILE")]
+    checkpoint: Option<PathBuf>,
+    /// Chunks fetched at once (chunks are still written in order).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    concurrency: usize,
+    /// Chunk length in minutes (the unit of checkpointing and retrying).
+    #[arg(long, value_name = "MIN", default_value_t = 10)]
+    chunk: u32,
+    /// Write the body exactly as received, in one request (fastest; no per-line
+    /// checks, no checkpoint).
+    #[arg(long, conflicts_with_all = ["checkpoint", "concurrency"])]
+    raw: bool,
+}
+
+/// Runs `secops sie ...`.
+pub async fn run(global: &Global, args: SieArgs) -> secops::Result<()> {
+    // Input is checked before anything is started or sent.
+    let parsed = match &args.command {
+        SieCommand::Fetch(f) => Some(f.window.parse()?),
+        SieCommand::Url { window, .. } => Some(window.parse()?),
+        SieCommand::Channels { channels } => {
+            for c in channels {
+                Channel::new(*c)?;
+            }
+            None
+        }
+        SieCommand::Validate => None,
+    };
+    let target = args.conn.resolve(Service::Sie).await?;
+    let sie = target.apply(SieBatch::builder()).build()?;
+    let started = Instant::now();
+    match args.command {
+        SieCommand::Validate => {
+            let profile = sie.validate().await?;
+            let channels: serde_json::Map<String, serde_json::Value> = profile
+                .channels
+                .iter()
+                .map(|(c, p)| (c.number().to_string(), p.description.clone().into()))
+                .collect();
+            let v = serde_json::json!({"username": profile.username, "channels": channels});
+            println!("{v}");
+        }
+        SieCommand::Channels { channels } => {
+            let channels: Vec<Channel> = if channels.is_empty() {
+                sie.validate().await?.channels.keys().copied().collect()
+            } else {
+                channels
+                    .into_iter()
+                    .map(Channel::new)
+                    .collect::<secops::Result<_>>()?
+            };
+            let details = sie.channel_details(&channels).await?;
+            for d in details.values() {
+                let v = serde_json::json!({
+                    "channel": d.channel.number(),
+                    "earliest": d.earliest.to_rfc3339(),
+                    "latest": d.latest.to_rfc3339(),
+                    "size": d.size,
+                    "mimetype": d.mimetype,
+                });
+                println!("{v}");
+            }
+        }
+        SieCommand::Fetch(f) => {
+            let (channel, window) = parsed.expect("parsed above");
+            fetch(global, &sie, channel, window, f, started).await?;
+        }
+        SieCommand::Url {
+            window: w,
+            download,
+        } => {
+            let (channel, window) = parsed.expect("parsed above");
+            match download {
+                None => {
+                    let url = sie.make_url(channel, window).await?;
+                    // The URL is the command's output: printed to stdout only, never logged.
+                    println!("{}", url.expose());
+                }
+                Some(path) => {
+                    let mut out = RawOutput::new(Some(&path))?;
+                    let report = until_interrupted(
+                        sie.fetch_via_url(channel, window, &mut out)
+                            .clamp(w.clamp)
+                            .run(),
+                    )
+                    .await?;
+                    let Some(report) = report else {
+                        return Err(interrupted_error());
+                    };
+                    out.finish()?;
+                    global.summary(
+                        "sie url --download",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("bytes", report.bytes.into()),
+                            ("seconds", secs(started)),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn fetch(
+    global: &Global,
+    sie: &SieBatch,
+    channel: Channel,
+    window: Window,
+    f: FetchArgs,
+    started: Instant,
+) -> secops::Result<()> {
+    if f.raw {
+        let mut out = RawOutput::new(f.output.as_ref())?;
+        let fetch = sie.fetch_channel(channel, window).clamp(f.window.clamp);
+        let bytes = match until_interrupted(fetch.write_to(&mut out)).await? {
+            Some(b) => b,
+            None => return Err(interrupted_error()),
+        };
+        out.finish()?;
+        global.summary(
+            "sie fetch --raw",
+            &[
+                ("channel", channel.number().into()),
+                ("bytes", bytes.into()),
+                ("seconds", secs(started)),
+                (
+                    "retries",
+                    sie.core().retry_policy().stats().retries().into(),
+                ),
+            ],
+        );
+        return Ok(());
+    }
+    let sink = Counted::new(Output::new(f.output.as_ref())?, global, "records");
+    let chunk = Duration::from_secs(u64::from(f.chunk.max(1)) * 60);
+    let store = checkpoint_store(f.checkpoint.as_ref());
+    let sync = sie
+        .sync_channel(channel, window, sink, &*store)
+        .chunk(chunk)
+        .concurrency(f.concurrency)
+        .clamp(f.window.clamp)
+        .with_progress(|p| progress(global, p));
+    let report = until_interrupted(sync.into_future()).await?;
+    let Some(report) = report else {
+        return Err(interrupted_error());
+    };
+    let mut fields = vec![
+        ("channel", channel.number().into()),
+        ("records", report.records.into()),
+        ("bytes", report.bytes.into()),
+        ("chunks", report.chunks.into()),
+        ("refetched chunks", report.refetches.into()),
+        ("seconds", secs(started)),
+        (
+            "retries",
+            sie.core().retry_policy().stats().retries().into(),
+        ),
+    ];
+    if report.already_complete {
+        fields.push((
+            "note",
+            "the checkpoint says this window is complete: nothing fetched (delete it to fetch again)".into(),
+        ));
+    } else if let Some(from) = report.resumed_from {
+        fields.push(("resumed from", from.to_rfc3339().into()));
+    }
+    global.summary("sie fetch", &fields);
+    Ok(())
+}
+
+fn progress(global: &Global, p: &secops::sie::SyncProgress) {
+    global.progress_event(
+        "sie fetch",
+        serde_json::json!({
+            "chunk_end": p.chunk.end().to_rfc3339(),
+            "chunks_done": p.chunks_done,
+            "chunks_total": p.chunks_total,
+            "records": p.records,
+        }),
+    );
+}

@@ -1,0 +1,374 @@
+//! Paged listings (`samples`, `search`) and their resumable export.
+//!
+//! The sandbox pages with `limit` (at most [`MAX_PAGE_SIZE`]) and an opaque `offset`:
+//! each page is `{data, next}`, and `next` is passed back unchanged as the next
+//! `offset` ([`Cursor::Offset`]). A listing stops when `next` is absent or null, or
+//! when `data` is empty or null. `next` is a timestamp string on one server and an
+//! integer on another: both are kept as the string the server sent.
+//!
+//! ```no_run
+//! # async fn demo(sandbox: secops::sandbox::Sandbox) -> secops::Result<()> {
+//! use futures::TryStreamExt;
+//! use secops::sandbox::Subset;
+//! let mut pages = sandbox.samples(Subset::Public).page_size(100).pages();
+//! while let Some(page) = pages.try_next().await? {
+//!     println!("{} samples, resume at {:?}", page.items.len(), pages.position());
+//! }
+//! let hits: Vec<_> = sandbox.search("family:emotet")?.max_items(500).items().try_collect().await?;
+//! # Ok(()) }
+//! ```
+
+use futures::future::BoxFuture;
+use futures::TryStreamExt;
+use serde_json::Value;
+
+use super::types::NextToken;
+use super::{generated, Sample, Sandbox, Subset, MAX_PAGE_SIZE};
+use crate::checkpoint::{Checkpoint, CheckpointStore};
+use crate::error::{Error, Result, Service};
+use crate::paging::{Cursor, PageSource, Paginator, RawPage};
+use crate::sink::Sink;
+
+/// What to list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listing {
+    /// `GET /v0/samples?subset=..`.
+    Samples(Subset),
+    /// `GET /v0/search?query=..`.
+    Search(String),
+}
+
+impl Listing {
+    /// The endpoint, for errors, logs and checkpoints.
+    pub fn endpoint(&self) -> &'static str {
+        match self {
+            Listing::Samples(_) => "v0/samples",
+            Listing::Search(_) => "v0/search",
+        }
+    }
+
+    /// The filter, as stored in a checkpoint.
+    pub fn filter(&self) -> Value {
+        match self {
+            Listing::Samples(s) => serde_json::json!({ "subset": s.to_string() }),
+            Listing::Search(q) => serde_json::json!({ "query": q }),
+        }
+    }
+
+    /// The checkpoint key of this listing (`sandbox.samples.owned`, `sandbox.search.<hash>`).
+    pub fn checkpoint_key(&self) -> String {
+        match self {
+            Listing::Samples(s) => format!("sandbox.samples.{s}"),
+            Listing::Search(q) => format!("sandbox.search.{:016x}", fnv1a(q.as_bytes())),
+        }
+    }
+
+    fn check(&self) -> Result<()> {
+        if let Listing::Search(q) = self {
+            if q.trim().is_empty() {
+                return Err(Error::invalid_input("Sandbox: the search query is empty"));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The [`PageSource`] of a sample listing: one attempt per page (the
+/// [`Paginator`] retries).
+#[derive(Clone)]
+pub struct SampleListing {
+    api: generated::Client,
+    listing: Listing,
+}
+
+impl std::fmt::Debug for SampleListing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SampleListing")
+            .field("listing", &self.listing)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SampleListing {
+    /// What is listed.
+    pub fn listing(&self) -> &Listing {
+        &self.listing
+    }
+}
+
+/// Turns the service's `next` into a cursor: absent, null or empty means done.
+pub(crate) fn next_cursor(next: Option<&NextToken>) -> Cursor {
+    match next {
+        None | Some(NextToken::Variant0(None)) => Cursor::Done,
+        Some(NextToken::Variant0(Some(s))) if s.is_empty() => Cursor::Done,
+        Some(NextToken::Variant0(Some(s))) => Cursor::Offset { offset: s.clone() },
+        Some(NextToken::Variant1(n)) => Cursor::Offset {
+            offset: n.to_string(),
+        },
+    }
+}
+
+impl PageSource for SampleListing {
+    type Item = Sample;
+
+    fn service(&self) -> Service {
+        Service::Sandbox
+    }
+
+    fn endpoint(&self) -> String {
+        self.listing.endpoint().to_string()
+    }
+
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<Sample>>> {
+        let api = self.api.clone();
+        let listing = self.listing.clone();
+        Box::pin(async move {
+            if let Some(n) = page_size {
+                if n == 0 || n > MAX_PAGE_SIZE {
+                    return Err(Error::invalid_input(format!(
+                        "Sandbox: page size {n} is out of range: the service serves 1 to {MAX_PAGE_SIZE} items a page"
+                    )));
+                }
+            }
+            let offset = match cursor {
+                Cursor::Start => None,
+                Cursor::Offset { offset } => Some(offset),
+                Cursor::Done => {
+                    return Ok(RawPage {
+                        items: Vec::new(),
+                        next: Cursor::Done,
+                        headers: Default::default(),
+                        total: None,
+                    })
+                }
+                other => {
+                    return Err(Error::invalid_input(format!(
+                        "Sandbox: a {other} cursor does not apply to sandbox listings (they page by offset)"
+                    )))
+                }
+            };
+            let hooks = progenitor_client::ClientInfo::inner(&api).core.clone();
+            let result = match &listing {
+                Listing::Samples(subset) => {
+                    let mut b = api.list_samples().subset(*subset);
+                    if let Some(n) = page_size {
+                        b = b.limit(n);
+                    }
+                    if let Some(o) = offset {
+                        b = b.offset(o);
+                    }
+                    b.send().await
+                }
+                Listing::Search(q) => {
+                    let mut b = api.search_samples().query(q.as_str());
+                    if let Some(n) = page_size {
+                        b = b.limit(n);
+                    }
+                    if let Some(o) = offset {
+                        b = b.offset(o);
+                    }
+                    b.send().await
+                }
+            };
+            let resp = match result {
+                Ok(r) => r,
+                Err(e) => return Err(crate::hooks::convert_error(&hooks, e).await),
+            };
+            let headers = resp.headers().clone();
+            let page = resp.into_inner();
+            let items = page.data.unwrap_or_default();
+            let next = if items.is_empty() {
+                Cursor::Done
+            } else {
+                next_cursor(page.next.as_ref())
+            };
+            Ok(RawPage {
+                items,
+                next,
+                headers,
+                total: None,
+            })
+        })
+    }
+}
+
+/// What [`Sandbox::sync_samples`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SyncReport {
+    /// Samples written by this run.
+    pub written: u64,
+    /// Samples written over all runs of this listing.
+    pub total: u64,
+    /// Pages fetched by this run.
+    pub pages: u64,
+    /// Whether this run resumed from a stored checkpoint.
+    pub resumed: bool,
+}
+
+impl Sandbox {
+    /// The samples of a subset (`owned`, `public`, `org`), as a lazy paginator.
+    pub fn samples(&self, subset: Subset) -> Paginator<SampleListing> {
+        self.listing_unchecked(Listing::Samples(subset))
+    }
+
+    /// The samples matching a search query (e.g. `family:emotet`, `sha256:...`).
+    ///
+    /// An empty query is an [`Error::InvalidInput`].
+    pub fn search(&self, query: &str) -> Result<Paginator<SampleListing>> {
+        self.listing(Listing::Search(query.to_string()))
+    }
+
+    /// Any [`Listing`], as a lazy paginator.
+    pub fn listing(&self, listing: Listing) -> Result<Paginator<SampleListing>> {
+        listing.check()?;
+        Ok(self.listing_unchecked(listing))
+    }
+
+    fn listing_unchecked(&self, listing: Listing) -> Paginator<SampleListing> {
+        Paginator::new(
+            SampleListing {
+                api: self.once.clone(),
+                listing,
+            },
+            self.core.retry_policy().clone(),
+        )
+    }
+
+    /// Exports a listing into `sink` (one sample per NDJSON record), resumably.
+    ///
+    /// After each page is written, the sink is committed and the checkpoint saved
+    /// under [`Listing::checkpoint_key`]; a later call with the same store resumes
+    /// right after the last saved page (see [`crate::checkpoint`] for the guarantee).
+    /// A finished export is not repeated: remove its checkpoint to start over.
+    pub async fn sync_samples<S, C>(
+        &self,
+        listing: Listing,
+        page_size: u32,
+        sink: &mut S,
+        store: &C,
+    ) -> Result<SyncReport>
+    where
+        S: Sink + ?Sized,
+        C: CheckpointStore + ?Sized,
+    {
+        listing.check()?;
+        if page_size == 0 || page_size > MAX_PAGE_SIZE {
+            return Err(Error::invalid_input(format!(
+                "Sandbox: page size {page_size} is out of range (1 to {MAX_PAGE_SIZE})"
+            )));
+        }
+        let key = listing.checkpoint_key();
+        let endpoint = listing.endpoint();
+        let filter = listing.filter();
+        let stored = store.load(&key)?;
+        let resumed = stored.is_some();
+        let mut cp = match stored {
+            Some(cp) => {
+                cp.ensure_matches(&store.location(&key), Service::Sandbox, endpoint, &filter)?;
+                cp
+            }
+            None => Checkpoint::new(Service::Sandbox, endpoint, filter),
+        };
+        let mut report = SyncReport {
+            written: 0,
+            total: cp.items,
+            pages: 0,
+            resumed,
+        };
+        if cp.complete {
+            return Ok(report);
+        }
+        sink.begin(if resumed { cp.sink_len } else { None })?;
+        let mut pages = self
+            .listing_unchecked(listing)
+            .page_size(page_size)
+            .resume_from(cp.position.clone())
+            .pages();
+        loop {
+            let page = match pages.try_next().await {
+                Ok(Some(p)) => p,
+                Ok(None) => break,
+                Err(e) => {
+                    sink.rollback()?;
+                    return Err(e);
+                }
+            };
+            report.pages += 1;
+            let n = page.items.len() as u64;
+            for sample in &page.items {
+                let line = serde_json::to_vec(sample)
+                    .map_err(|e| Error::decode(Service::Sandbox, e, b""))?;
+                sink.write_record(&line)?;
+            }
+            cp.sink_len = sink.commit()?;
+            cp.advance(pages.position(), n);
+            store.save(&key, &cp)?;
+            report.written += n;
+            report.total = cp.items;
+        }
+        sink.finish()?;
+        cp.advance(
+            crate::paging::Position {
+                cursor: Cursor::Done,
+                skip: 0,
+            },
+            0,
+        );
+        store.save(&key, &cp)?;
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_tokens() {
+        let parse = |v: serde_json::Value| -> Cursor {
+            let page: super::super::types::SamplePage = serde_json::from_value(v).unwrap();
+            next_cursor(page.next.as_ref())
+        };
+        assert_eq!(parse(serde_json::json!({"data": []})), Cursor::Done);
+        assert_eq!(parse(serde_json::json!({"next": null})), Cursor::Done);
+        assert_eq!(
+            parse(serde_json::json!({"next": "2024-01-02T03:04:05.123456Z"})),
+            Cursor::Offset {
+                offset: "2024-01-02T03:04:05.123456Z".into()
+            }
+        );
+        assert_eq!(
+            parse(serde_json::json!({"next": 150})),
+            Cursor::Offset {
+                offset: "150".into()
+            }
+        );
+        assert!(serde_json::from_value::<super::super::types::SamplePage>(
+            serde_json::json!({"next": {"x": 1}})
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn checkpoint_keys_are_stable_and_distinct() {
+        let a = Listing::Search("family:emotet".into()).checkpoint_key();
+        let b = Listing::Search("family:qakbot".into()).checkpoint_key();
+        assert_ne!(a, b);
+        assert_eq!(a, Listing::Search("family:emotet".into()).checkpoint_key());
+        assert_eq!(
+            Listing::Samples(Subset::Owned).checkpoint_key(),
+            "sandbox.samples.owned"
+        );
+    }
+}

@@ -1,0 +1,954 @@
+//! Paged TAXII requests (objects, one object's versions, manifest, version
+//! lists) on the shared [`Paginator`].
+//!
+//! Paging follows TAXII 2.1: while `more` is true, repeat the same query with
+//! `next` when the server gave one, else with `added_after` = the
+//! `X-TAXII-Date-Added-Last` response header. STIX bundles (SOC Defenders) have
+//! no `more`: the client keeps asking with `added_after` until a page brings
+//! nothing new. A page smaller than `limit` is normal (servers clamp it). A
+//! `next` token the server rejects (expired sessions) is replaced by
+//! `added_after` = the last `X-TAXII-Date-Added-Last` seen, so the listing
+//! goes on without loss and without starting over. Objects re-read at an
+//! `added_after` boundary are dropped by `(id, modified)`.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use futures::future::BoxFuture;
+use http::HeaderMap;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
+use url::Url;
+
+use super::stix::{self, Malformed, StixObject};
+use super::{check_segment, decode, Collection, ManifestRecord};
+use crate::error::{Error, Result, Service};
+use crate::paging::{Cursor, ItemStream, Page, PageSource, PageStream, Paginator, RawPage};
+
+/// `X-TAXII-Date-Added-First` of a page's response, when present.
+pub fn date_added_first(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(super::DATE_ADDED_FIRST)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// `X-TAXII-Date-Added-Last` of a page's response, when present.
+pub fn date_added_last(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(super::DATE_ADDED_LAST)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// The filters of a request (what a checkpoint records as its identity).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub(crate) struct Filter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) added_after: Option<String>,
+    #[serde(skip)]
+    pub(crate) limit: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) match_id: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) match_type: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) match_version: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) match_spec_version: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) type_param: Option<String>,
+}
+
+impl Filter {
+    /// The query without `limit` and `next`, with `added_after` as given.
+    fn query(&self, added_after: Option<&str>) -> Vec<(String, String)> {
+        let mut q = Vec::new();
+        if let Some(a) = added_after {
+            q.push(("added_after".to_string(), a.to_string()));
+        }
+        for (k, v) in [
+            ("match[id]", &self.match_id),
+            ("match[type]", &self.match_type),
+            ("match[version]", &self.match_version),
+            ("match[spec_version]", &self.match_spec_version),
+        ] {
+            if !v.is_empty() {
+                q.push((k.to_string(), v.join(",")));
+            }
+        }
+        if let Some(t) = &self.type_param {
+            q.push(("type".to_string(), t.clone()));
+        }
+        q
+    }
+}
+
+/// Checks a `match[version]` value: `first`, `last`, `all` or RFC 3339 timestamps, comma-separated.
+pub(crate) fn check_version_filter(v: &str) -> Result<()> {
+    for part in v.split(',') {
+        let part = part.trim();
+        if !matches!(part, "first" | "last" | "all") {
+            stix::parse_rfc3339(part).map_err(|_| {
+                Error::invalid_input(format!(
+                    "match[version] {part:?}: use first, last, all or an RFC 3339 timestamp"
+                ))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// One page of a TAXII response body, as an [`EnvelopeItem`] parses it.
+#[derive(Debug)]
+pub struct ParsedPage<T> {
+    /// `more`, when the body has it (bundles do not).
+    pub more: Option<bool>,
+    /// `next`, when present.
+    pub next: Option<String>,
+    /// Whether the body was a STIX bundle (SOC Defenders) rather than an envelope.
+    pub bundle: bool,
+    /// Items the server sent (before any malformed object was skipped).
+    pub received: usize,
+    /// The items.
+    pub items: Vec<T>,
+    /// Malformed objects skipped (index in the page, reason).
+    pub skipped: Vec<(usize, String)>,
+}
+
+/// An item of a paged TAXII resource: STIX objects (`objects`), manifest
+/// records (`objects`) or versions (`versions`).
+pub trait EnvelopeItem: Sized + Send + 'static {
+    /// Parses one response body.
+    fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>>;
+    /// The `(id, version)` used to drop re-read objects at an `added_after` boundary.
+    fn dedupe_key(&self) -> Option<(String, Option<String>)> {
+        None
+    }
+}
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "type", default)]
+    kind: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    more: Option<bool>,
+    #[serde(default)]
+    next: Option<Value>,
+    #[serde(borrow, default)]
+    objects: Option<Vec<&'a RawValue>>,
+}
+
+fn next_token(v: Option<Value>) -> Option<String> {
+    match v? {
+        Value::String(s) if !s.is_empty() => Some(s),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn empty_to_object(body: &[u8]) -> &[u8] {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        body
+    }
+}
+
+impl EnvelopeItem for StixObject {
+    fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>> {
+        let body = empty_to_object(body);
+        let env: Envelope<'_> =
+            serde_json::from_slice(body).map_err(|e| Error::decode(Service::Taxii, e, body))?;
+        let bundle = env.kind.as_deref() == Some("bundle");
+        if let Some(k) = env.kind.as_deref().filter(|k| *k != "bundle") {
+            return Err(Error::decode(
+                Service::Taxii,
+                format!("expected a TAXII envelope or a STIX bundle, got a {k:?} object"),
+                body,
+            ));
+        }
+        let raw = env.objects.unwrap_or_default();
+        let received = raw.len();
+        let (items, skipped) = stix::parse_objects(raw, policy, context)?;
+        Ok(ParsedPage {
+            more: env.more,
+            next: next_token(env.next),
+            bundle,
+            received,
+            items,
+            skipped,
+        })
+    }
+
+    fn dedupe_key(&self) -> Option<(String, Option<String>)> {
+        Some(self.key())
+    }
+}
+
+impl EnvelopeItem for ManifestRecord {
+    fn parse_page(body: &[u8], _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
+        #[derive(Deserialize)]
+        struct M {
+            #[serde(default)]
+            more: Option<bool>,
+            #[serde(default)]
+            next: Option<Value>,
+            #[serde(default)]
+            objects: Vec<ManifestRecord>,
+        }
+        let m: M = decode(body)?;
+        Ok(ParsedPage {
+            more: m.more,
+            next: next_token(m.next),
+            bundle: false,
+            received: m.objects.len(),
+            items: m.objects,
+            skipped: Vec::new(),
+        })
+    }
+}
+
+impl EnvelopeItem for String {
+    fn parse_page(body: &[u8], _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
+        #[derive(Deserialize)]
+        struct V {
+            #[serde(default)]
+            more: Option<bool>,
+            #[serde(default)]
+            next: Option<Value>,
+            #[serde(default)]
+            versions: Vec<String>,
+        }
+        let v: V = decode(body)?;
+        Ok(ParsedPage {
+            more: v.more,
+            next: next_token(v.next),
+            bundle: false,
+            received: v.versions.len(),
+            items: v.versions,
+            skipped: Vec::new(),
+        })
+    }
+}
+
+/// Counters of one listing, shared by a source and its [`StatsHandle`]s.
+#[derive(Debug, Default)]
+struct Counters {
+    pages: AtomicU64,
+    objects: AtomicU64,
+    malformed_skipped: AtomicU64,
+    duplicates_dropped: AtomicU64,
+    next_rejected: AtomicU64,
+}
+
+/// What a listing did so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ObjectsStats {
+    /// Pages fetched.
+    pub pages: u64,
+    /// Items handed to the paginator.
+    pub objects: u64,
+    /// Malformed objects skipped (with [`Malformed::Skip`]).
+    pub malformed_skipped: u64,
+    /// Objects dropped because they were re-read at an `added_after` boundary.
+    pub duplicates_dropped: u64,
+    /// `next` tokens the server rejected (the listing resumed from `added_after`).
+    pub next_rejected: u64,
+}
+
+/// A handle on a listing's [`ObjectsStats`], readable while it runs.
+#[derive(Debug, Clone, Default)]
+pub struct StatsHandle(Arc<Counters>);
+
+impl StatsHandle {
+    /// The counters now.
+    pub fn get(&self) -> ObjectsStats {
+        let c = &self.0;
+        ObjectsStats {
+            pages: c.pages.load(Ordering::Relaxed),
+            objects: c.objects.load(Ordering::Relaxed),
+            malformed_skipped: c.malformed_skipped.load(Ordering::Relaxed),
+            duplicates_dropped: c.duplicates_dropped.load(Ordering::Relaxed),
+            next_rejected: c.next_rejected.load(Ordering::Relaxed),
+        }
+    }
+}
+
+type Key = (String, Option<String>);
+
+/// The [`PageSource`] of a paged TAXII resource.
+pub struct EnvelopeSource<T> {
+    collection: Collection,
+    suffix: String,
+    pub(crate) filter: Filter,
+    malformed: Malformed,
+    invalid: Option<String>,
+    url: Arc<tokio::sync::OnceCell<Url>>,
+    boundary: Arc<Mutex<HashSet<Key>>>,
+    /// The `added_after` of the request that opened the current `next`
+    /// session: later pages of the session repeat it.
+    session_after: Arc<Mutex<Option<String>>>,
+    stats: StatsHandle,
+    _item: PhantomData<fn() -> T>,
+}
+
+/// The source of `GET .../objects/` (and `.../objects/{id}/`).
+pub type ObjectsSource = EnvelopeSource<StixObject>;
+/// The source of `GET .../manifest/`.
+pub type ManifestSource = EnvelopeSource<ManifestRecord>;
+/// The source of `GET .../objects/{id}/versions/`.
+pub type VersionsSource = EnvelopeSource<String>;
+
+impl<T> fmt::Debug for EnvelopeSource<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EnvelopeSource")
+            .field("collection", &self.collection.id)
+            .field("suffix", &self.suffix)
+            .field("filter", &self.filter)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> EnvelopeSource<T> {
+    /// The client's retry policy.
+    pub fn retry_policy(&self) -> crate::RetryPolicy {
+        self.collection.taxii.inner.core.retry.clone()
+    }
+
+    /// The listing's counters (keep the handle: the paginator takes the source).
+    pub fn stats(&self) -> StatsHandle {
+        self.stats.clone()
+    }
+
+    /// Seeds the `(id, modified)` pairs of the last page of a previous run, so
+    /// that objects an inclusive `added_after` re-reads are dropped.
+    pub(crate) fn seed_boundary(&self, keys: impl IntoIterator<Item = Key>) {
+        self.boundary.lock().expect("boundary lock").extend(keys);
+    }
+
+    /// The URL of the resource (discovers the API root when needed).
+    pub async fn resolve_url(&self) -> Result<Url> {
+        if let Some(msg) = &self.invalid {
+            return Err(Error::invalid_input(msg.clone()));
+        }
+        let collection = self.collection.clone();
+        let suffix = self.suffix.clone();
+        self.url
+            .get_or_try_init(|| async move {
+                let base = collection.url().await?;
+                base.join(&suffix)
+                    .map_err(|e| Error::invalid_input(format!("TAXII: bad path {suffix:?}: {e}")))
+            })
+            .await
+            .cloned()
+    }
+}
+
+enum Plan {
+    Plain(Option<String>),
+    Next {
+        token: String,
+        fallback: Option<String>,
+    },
+}
+
+fn is_rejected_token(e: &Error) -> bool {
+    matches!(e.status(), Some(400 | 404 | 410 | 422))
+}
+
+impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
+    type Item = T;
+
+    fn service(&self) -> Service {
+        Service::Taxii
+    }
+
+    fn endpoint(&self) -> String {
+        format!("collection {} {}", self.collection.id, self.suffix)
+    }
+
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<T>>> {
+        let this = EnvelopeSource::<T> {
+            collection: self.collection.clone(),
+            suffix: self.suffix.clone(),
+            filter: self.filter.clone(),
+            malformed: self.malformed,
+            invalid: self.invalid.clone(),
+            url: self.url.clone(),
+            boundary: self.boundary.clone(),
+            session_after: self.session_after.clone(),
+            stats: self.stats.clone(),
+            _item: PhantomData,
+        };
+        Box::pin(async move { this.fetch_page(cursor, page_size).await })
+    }
+}
+
+impl<T: EnvelopeItem> EnvelopeSource<T> {
+    async fn fetch_page(&self, cursor: Cursor, page_size: Option<u32>) -> Result<RawPage<T>> {
+        let url = self.resolve_url().await?;
+        let client = &self.collection.taxii;
+        let context = format!("{} page at {cursor}", self.endpoint_name());
+        let plan = match cursor {
+            Cursor::Start => Plan::Plain(self.filter.added_after.clone()),
+            Cursor::Taxii {
+                next: Some(token),
+                added_after,
+            } => Plan::Next {
+                token,
+                fallback: added_after,
+            },
+            Cursor::Taxii {
+                next: None,
+                added_after,
+            } => Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
+            Cursor::Done => {
+                return Ok(RawPage {
+                    items: Vec::new(),
+                    next: Cursor::Done,
+                    headers: HeaderMap::new(),
+                    total: None,
+                })
+            }
+            other => {
+                return Err(Error::invalid_input(format!(
+                    "TAXII: cannot resume a listing from a {other} cursor (not a TAXII cursor)"
+                )))
+            }
+        };
+        // Always send a limit: some servers (medallion) fail a `next` request without one.
+        let limit = page_size.or(self.filter.limit).or(Some(DEFAULT_LIMIT));
+        let with_limit = |mut q: Vec<(String, String)>| {
+            if let Some(l) = limit {
+                q.push(("limit".to_string(), l.to_string()));
+            }
+            q
+        };
+        // `used_after` is the added_after of the request actually answered (None
+        // when a `next` token was honoured).
+        let mut sent_token: Option<(String, u64)> = None;
+        let (resp, used_after, prev_fallback) = match plan {
+            Plan::Plain(after) => {
+                let q = with_limit(self.filter.query(after.as_deref()));
+                let r = client.get_once(url.clone(), &q).await?;
+                *self.session_after.lock().expect("session lock") = after.clone();
+                (r, after.clone(), after)
+            }
+            Plan::Next { token, fallback } => {
+                // The same filters as the request that opened the session, plus the token.
+                let session = self.session_after.lock().expect("session lock").clone();
+                let mut q = with_limit(self.filter.query(session.as_deref()));
+                let (raw, repeat) = split_token(&token);
+                sent_token = Some((raw.to_string(), repeat));
+                q.push(("next".to_string(), raw.to_string()));
+                match client.get_once(url.clone(), &q).await {
+                    Ok(r) => (r, None, fallback),
+                    Err(e) if is_rejected_token(&e) => {
+                        let Some(fb) = fallback else {
+                            return Err(e);
+                        };
+                        self.stats.0.next_rejected.fetch_add(1, Ordering::Relaxed);
+                        tracing::warn!(
+                            endpoint = %self.endpoint_name(),
+                            status = e.status().unwrap_or(0),
+                            added_after = %fb,
+                            "the server rejected the next token; resuming from added_after"
+                        );
+                        let q = with_limit(self.filter.query(Some(&fb)));
+                        let r = client.get_once(url.clone(), &q).await?;
+                        *self.session_after.lock().expect("session lock") = Some(fb.clone());
+                        (r, Some(fb.clone()), Some(fb))
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        let (_, headers, body) = resp;
+        let parsed = T::parse_page(&body, self.malformed, &context)?;
+        self.stats
+            .0
+            .malformed_skipped
+            .fetch_add(parsed.skipped.len() as u64, Ordering::Relaxed);
+        let mut items = parsed.items;
+        let last = date_added_last(&headers).map(str::to_owned);
+
+        // Drop objects re-read at an added_after boundary.
+        let mut dropped = 0usize;
+        if used_after.is_some() {
+            let boundary = self.boundary.lock().expect("boundary lock");
+            if !boundary.is_empty() {
+                let before = items.len();
+                items.retain(|it| it.dedupe_key().is_none_or(|k| !boundary.contains(&k)));
+                dropped = before - items.len();
+            }
+        }
+        if dropped > 0 {
+            self.stats
+                .0
+                .duplicates_dropped
+                .fetch_add(dropped as u64, Ordering::Relaxed);
+        }
+        let keys: Vec<Key> = items.iter().filter_map(T::dedupe_key).collect();
+        if !keys.is_empty() {
+            let mut b = self.boundary.lock().expect("boundary lock");
+            b.clear();
+            b.extend(keys);
+        }
+
+        let fallback = last.clone().or(prev_fallback);
+        let advanced = match (&last, &used_after) {
+            (Some(l), Some(u)) => later(l, u),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let next = match (parsed.more, parsed.next) {
+            (Some(true), Some(token)) => Cursor::Taxii {
+                next: Some(match &sent_token {
+                    // The server keeps one token for the whole session (medallion
+                    // does): mark each page so the paginator's repeat guard
+                    // sees the listing advance. The mark is never sent.
+                    Some((raw, n)) if used_after.is_none() && *raw == token => {
+                        format!("{token}{TOKEN_MARK}{}", n + 1)
+                    }
+                    _ => token,
+                }),
+                added_after: fallback,
+            },
+            (Some(true), None) => match last {
+                // Only re-reads and no progress: nothing new is left.
+                Some(_) if items.is_empty() && !advanced => Cursor::Done,
+                Some(l) => Cursor::Taxii {
+                    next: None,
+                    added_after: Some(l),
+                },
+                None => {
+                    return Err(Error::protocol(
+                        Service::Taxii,
+                        format!(
+                            "{}: the server says more=true but sent neither next nor X-TAXII-Date-Added-Last, so the listing cannot continue",
+                            self.endpoint_name()
+                        ),
+                    ))
+                }
+            },
+            // A bundle has no `more`: keep asking from the last date added
+            // until a page brings nothing new.
+            (None, _) if parsed.bundle => match last {
+                Some(l) if !items.is_empty() && advanced => Cursor::Taxii {
+                    next: None,
+                    added_after: Some(l),
+                },
+                None if !items.is_empty() => {
+                    tracing::warn!(
+                        endpoint = %self.endpoint_name(),
+                        "a bundle without X-TAXII-Date-Added-Last: cannot page further"
+                    );
+                    Cursor::Done
+                }
+                _ => Cursor::Done,
+            },
+            _ => Cursor::Done,
+        };
+        self.stats.0.pages.fetch_add(1, Ordering::Relaxed);
+        self.stats
+            .0
+            .objects
+            .fetch_add(items.len() as u64, Ordering::Relaxed);
+        Ok(RawPage {
+            items,
+            next,
+            headers,
+            total: None,
+        })
+    }
+
+    fn endpoint_name(&self) -> String {
+        format!("collection {} {}", self.collection.id, self.suffix)
+    }
+}
+
+/// The page size asked for when none is set (servers clamp it to their maximum;
+/// SOC Defenders accepts up to 1000).
+pub const DEFAULT_LIMIT: u32 = 1000;
+
+/// Separates a server's `next` token from the page mark the client adds when
+/// a server reuses one token for a whole session.
+const TOKEN_MARK: char = '\u{1f}';
+
+/// The token to send, and the page mark (0 when none).
+fn split_token(t: &str) -> (&str, u64) {
+    match t.rsplit_once(TOKEN_MARK) {
+        Some((raw, n)) => (raw, n.parse().unwrap_or(0)),
+        None => (t, 0),
+    }
+}
+
+/// Whether timestamp `a` is after `b` (text comparison when either does not parse).
+pub(crate) fn later(a: &str, b: &str) -> bool {
+    match (stix::parse_rfc3339(a), stix::parse_rfc3339(b)) {
+        (Ok(x), Ok(y)) => x > y,
+        _ => a != b,
+    }
+}
+
+/// A paged TAXII request: set filters, then stream ([`pages`](Self::pages),
+/// [`items`](Self::items)) or collect ([`all`](Self::all), [`first_page`](Self::first_page)).
+///
+/// Bad filters are reported as [`Error::InvalidInput`] by the first poll,
+/// before any request is made.
+pub struct ResourceRequest<T> {
+    pub(crate) collection: Collection,
+    suffix: String,
+    pub(crate) filter: Filter,
+    malformed: Malformed,
+    invalid: Option<String>,
+    _item: PhantomData<fn() -> T>,
+}
+
+/// `GET .../objects/` (or one object's versions).
+pub type ObjectsRequest = ResourceRequest<StixObject>;
+
+impl<T> fmt::Debug for ResourceRequest<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResourceRequest")
+            .field("collection", &self.collection.id)
+            .field("suffix", &self.suffix)
+            .field("filter", &self.filter)
+            .field("malformed", &self.malformed)
+            .finish()
+    }
+}
+
+impl<T> Clone for ResourceRequest<T> {
+    fn clone(&self) -> Self {
+        ResourceRequest {
+            collection: self.collection.clone(),
+            suffix: self.suffix.clone(),
+            filter: self.filter.clone(),
+            malformed: self.malformed,
+            invalid: self.invalid.clone(),
+            _item: PhantomData,
+        }
+    }
+}
+
+impl ResourceRequest<StixObject> {
+    pub(crate) fn new(collection: Collection) -> Self {
+        Self::with_suffix(collection, "objects/".into(), None)
+    }
+
+    /// A delta poll with these filters; see [`Collection::poll`].
+    ///
+    /// ```no_run
+    /// # async fn demo(taxii: secops::taxii::Taxii) -> secops::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let store = secops::MemoryCheckpoints::new();
+    /// let new: Vec<_> = taxii
+    ///     .collection("soc-defenders-network")
+    ///     .objects()
+    ///     .match_version("all")
+    ///     .limit(1000)
+    ///     .poll(&store)
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn poll<'a, S: crate::CheckpointStore + 'a>(self, store: S) -> super::DeltaPoll<'a> {
+        super::DeltaPoll::new(self, Box::new(store))
+    }
+
+    /// A delta poll with these filters into a sink; see [`Collection::sync`].
+    pub fn sync<'a>(
+        self,
+        sink: &'a mut dyn crate::Sink,
+        store: &'a dyn crate::CheckpointStore,
+    ) -> super::SyncBuilder<'a> {
+        super::SyncBuilder::new(self, sink, store)
+    }
+
+    pub(crate) fn for_object(collection: Collection, id: &str) -> Self {
+        let invalid = stix::check_id(id).err().map(|e| e.to_string());
+        Self::with_suffix(collection, format!("objects/{id}/"), invalid)
+    }
+}
+
+impl ResourceRequest<ManifestRecord> {
+    pub(crate) fn manifest(collection: Collection) -> Self {
+        Self::with_suffix(collection, "manifest/".into(), None)
+    }
+}
+
+impl ResourceRequest<String> {
+    pub(crate) fn versions(collection: Collection, id: &str) -> Self {
+        let invalid = stix::check_id(id).err().map(|e| e.to_string());
+        Self::with_suffix(collection, format!("objects/{id}/versions/"), invalid)
+    }
+}
+
+impl<T: EnvelopeItem> ResourceRequest<T> {
+    fn with_suffix(collection: Collection, suffix: String, invalid: Option<String>) -> Self {
+        let invalid = invalid.or_else(|| {
+            check_segment("collection id", &collection.id)
+                .err()
+                .map(|e| e.to_string())
+        });
+        ResourceRequest {
+            collection,
+            suffix,
+            filter: Filter::default(),
+            malformed: Malformed::Fail,
+            invalid,
+            _item: PhantomData,
+        }
+    }
+
+    fn fail(&mut self, e: Error) {
+        if self.invalid.is_none() {
+            self.invalid = Some(e.to_string());
+        }
+    }
+
+    /// Only objects added after this RFC 3339 timestamp (exclusive).
+    pub fn added_after(mut self, ts: impl AsRef<str>) -> Self {
+        let ts = ts.as_ref().trim();
+        match stix::parse_rfc3339(ts) {
+            Ok(_) => self.filter.added_after = Some(ts.to_string()),
+            Err(e) => self.fail(Error::invalid_input(format!("added_after: {e}"))),
+        }
+        self
+    }
+
+    /// Items per page to ask for (default [`DEFAULT_LIMIT`]; servers may send fewer).
+    pub fn limit(mut self, n: u32) -> Self {
+        if n == 0 {
+            self.fail(Error::invalid_input("TAXII: limit must be at least 1"));
+        } else {
+            self.filter.limit = Some(n);
+        }
+        self
+    }
+
+    /// `match[id]` (repeat to add ids).
+    pub fn match_id(mut self, id: impl AsRef<str>) -> Self {
+        for id in id.as_ref().split(',') {
+            match stix::check_id(id.trim()) {
+                Ok(()) => self.filter.match_id.push(id.trim().to_string()),
+                Err(e) => self.fail(e),
+            }
+        }
+        self
+    }
+
+    /// `match[type]` (repeat to add types).
+    pub fn match_type(mut self, t: impl AsRef<str>) -> Self {
+        for t in t.as_ref().split(',') {
+            if stix::is_valid_type(t.trim()) {
+                self.filter.match_type.push(t.trim().to_string());
+            } else {
+                self.fail(Error::invalid_input(format!(
+                    "match[type] {t:?} is not a valid STIX type"
+                )));
+            }
+        }
+        self
+    }
+
+    /// `match[version]`: `first`, `last` (the server's default), `all`, or timestamps.
+    pub fn match_version(mut self, v: impl AsRef<str>) -> Self {
+        match check_version_filter(v.as_ref()) {
+            Ok(()) => self
+                .filter
+                .match_version
+                .extend(v.as_ref().split(',').map(|s| s.trim().to_string())),
+            Err(e) => self.fail(e),
+        }
+        self
+    }
+
+    /// `match[spec_version]` (e.g. `2.1`).
+    pub fn match_spec_version(mut self, v: impl AsRef<str>) -> Self {
+        for v in v.as_ref().split(',') {
+            let v = v.trim();
+            let ok = v.len() == 3
+                && v.as_bytes()[1] == b'.'
+                && v.as_bytes()[0].is_ascii_digit()
+                && v.as_bytes()[2].is_ascii_digit();
+            if ok {
+                self.filter.match_spec_version.push(v.to_string());
+            } else {
+                self.fail(Error::invalid_input(format!(
+                    "match[spec_version] {v:?}: expected a version such as 2.1"
+                )));
+            }
+        }
+        self
+    }
+
+    /// SOC Defenders' non-standard `type=` filter (e.g. `indicator`).
+    pub fn type_filter(mut self, t: impl AsRef<str>) -> Self {
+        let t = t.as_ref().trim();
+        if stix::is_valid_type(t) {
+            self.filter.type_param = Some(t.to_string());
+        } else {
+            self.fail(Error::invalid_input(format!(
+                "type {t:?} is not a valid STIX type"
+            )));
+        }
+        self
+    }
+
+    /// What to do with a malformed object in a page (default [`Malformed::Fail`]).
+    pub fn on_malformed(mut self, policy: Malformed) -> Self {
+        self.malformed = policy;
+        self
+    }
+
+    /// The page source (for [`Paginator`]s built by hand).
+    pub fn into_source(self) -> EnvelopeSource<T> {
+        let session_after = Arc::new(Mutex::new(self.filter.added_after.clone()));
+        EnvelopeSource {
+            collection: self.collection,
+            suffix: self.suffix,
+            filter: self.filter,
+            malformed: self.malformed,
+            invalid: self.invalid,
+            url: Arc::new(tokio::sync::OnceCell::new()),
+            boundary: Arc::new(Mutex::new(HashSet::new())),
+            session_after,
+            stats: StatsHandle::default(),
+            _item: PhantomData,
+        }
+    }
+
+    /// A paginator with the client's retry policy and `limit` as the page size.
+    pub fn into_paginator(self) -> Paginator<EnvelopeSource<T>> {
+        let retry = self.collection.taxii.inner.core.retry.clone();
+        let limit = self.filter.limit;
+        let p = Paginator::new(self.into_source(), retry);
+        match limit {
+            Some(l) => p.page_size(l),
+            None => p,
+        }
+    }
+
+    /// A lazy stream of pages (each with its `X-TAXII-Date-Added-*` headers:
+    /// [`date_added_first`], [`date_added_last`]).
+    pub fn pages(self) -> PageStream<T> {
+        self.into_paginator().pages()
+    }
+
+    /// A lazy stream of items.
+    pub fn items(self) -> ItemStream<T> {
+        self.into_paginator().items()
+    }
+
+    /// The first page only.
+    pub async fn first_page(self) -> Result<Page<T>> {
+        use futures::StreamExt;
+        match self
+            .into_paginator()
+            .max_items(u64::MAX)
+            .pages()
+            .next()
+            .await
+        {
+            Some(p) => p,
+            None => Err(Error::protocol(Service::Taxii, "no page was returned")),
+        }
+    }
+
+    /// Every item of every page.
+    pub async fn all(self) -> Result<Vec<T>> {
+        use futures::TryStreamExt;
+        self.items().try_collect().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_marks_and_times() {
+        assert_eq!(split_token("abc"), ("abc", 0));
+        assert_eq!(split_token("abc\u{1f}3"), ("abc", 3));
+        assert!(later("2026-01-01T00:00:01Z", "2026-01-01T00:00:00.999999Z"));
+        assert!(!later("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z"));
+        assert!(check_version_filter("first,last,all,2026-01-01T00:00:00Z").is_ok());
+        assert!(check_version_filter("latest").is_err());
+    }
+
+    #[test]
+    fn envelopes_bundles_and_empty_bodies() {
+        let p = StixObject::parse_page(b"{}", Malformed::Fail, "t").unwrap();
+        assert_eq!((p.more, p.items.len(), p.bundle), (None, 0, false));
+        let p = StixObject::parse_page(b"", Malformed::Fail, "t").unwrap();
+        assert!(p.items.is_empty());
+        let env = br#"{"more":true,"next":17,"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}]}"#;
+        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        assert_eq!(
+            (p.more, p.next.as_deref(), p.items.len()),
+            (Some(true), Some("17"), 1)
+        );
+        let b = br#"{"type":"bundle","id":"bundle--12345678-1234-1234-1234-123456789abc","objects":[]}"#;
+        assert!(
+            StixObject::parse_page(b, Malformed::Fail, "t")
+                .unwrap()
+                .bundle
+        );
+        let wrong =
+            br#"{"type":"indicator","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#;
+        assert!(StixObject::parse_page(wrong, Malformed::Fail, "t").is_err());
+        assert!(StixObject::parse_page(b"[1]", Malformed::Skip, "t").is_err());
+        let mixed = br#"{"objects":[1,{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"},{"id":"x"}]}"#;
+        let p = StixObject::parse_page(mixed, Malformed::Skip, "t").unwrap();
+        assert_eq!(p.items.len(), 1);
+        assert_eq!(
+            p.skipped.iter().map(|s| s.0).collect::<Vec<_>>(),
+            vec![0, 2]
+        );
+        let v = String::parse_page(
+            br#"{"more":false,"versions":["a","b"]}"#,
+            Malformed::Fail,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(v.items, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn filter_query_order() {
+        let f = Filter {
+            added_after: Some("x".into()),
+            limit: Some(5),
+            match_id: vec!["a".into(), "b".into()],
+            match_type: vec!["indicator".into()],
+            match_version: vec!["all".into()],
+            match_spec_version: vec!["2.1".into()],
+            type_param: Some("indicator".into()),
+        };
+        let q = f.query(Some("2026-01-01T00:00:00Z"));
+        let keys: Vec<&str> = q.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "added_after",
+                "match[id]",
+                "match[type]",
+                "match[version]",
+                "match[spec_version]",
+                "type"
+            ]
+        );
+        assert_eq!(q[1].1, "a,b");
+        assert_eq!(q[0].1, "2026-01-01T00:00:00Z");
+    }
+}
