@@ -16,7 +16,9 @@
 //!   retention, answer `Range` requests, and can be cut mid-body on demand.
 //!
 //! Records per minute default to `size / 50` (20 for the default size), each
-//! minute varying by ±25 % around it.
+//! minute varying by ±25 % around it. Generated minutes are kept in memory (up
+//! to 1.5 GiB; see [`SieControl::cache_bodies`]) so that repeated fetches of a
+//! big window cost the server almost nothing.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,6 +37,9 @@ use serde_json::json;
 use super::{SimContext, SimHandle};
 use crate::error::{Error, Result};
 use crate::sie::{truncate_to_minute, Window};
+
+/// The most generated body bytes the simulator keeps in memory.
+const CACHE_LIMIT: u64 = 1536 << 20;
 
 /// The channels the simulator serves: (number, description, mimetype, retention minutes).
 const CHANNELS: &[(u8, &str, &str, u32)] = &[
@@ -328,8 +333,9 @@ pub struct SieControl {
     pub url_max_uses: Option<u32>,
     /// How many of the next downloads to cut mid-body.
     pub cut_next_downloads: Option<u32>,
-    /// Keep generated minutes in memory and serve them from there (for
-    /// benchmarks: the server then costs almost nothing per byte).
+    /// Keep generated minutes in memory (up to 1.5 GiB) and serve them from
+    /// there, so that a benchmark measures the client, not the generator.
+    /// On by default; `false` turns it off and empties the cache.
     pub cache_bodies: Option<bool>,
     /// How many of the next `chfetch` bodies to cut mid-body.
     pub cut_next_fetches: Option<u32>,
@@ -419,6 +425,7 @@ struct SieState {
     clock: Mutex<Clock>,
     lens: Mutex<HashMap<(u8, i64, u32), u64>>,
     bodies: Mutex<HashMap<(u8, i64, u32), Bytes>>,
+    cached: AtomicU64,
     chfetch: AtomicU64,
     makeurl: AtomicU64,
     downloads: AtomicU64,
@@ -601,7 +608,12 @@ impl SieState {
         data.write_minute(ch, minute, &mut v);
         let b = Bytes::from(v);
         if cache {
-            self.bodies.lock().expect("bodies").insert(key, b.clone());
+            let mut bodies = self.bodies.lock().expect("bodies");
+            let held: u64 = self.cached.load(Ordering::Relaxed);
+            if held + b.len() as u64 <= CACHE_LIMIT {
+                self.cached.fetch_add(b.len() as u64, Ordering::Relaxed);
+                bodies.insert(key, b.clone());
+            }
         }
         b
     }
@@ -1021,6 +1033,7 @@ async fn control_post(State(s): State<Shared>, body: Bytes) -> Response {
             clock.cache = on;
             if !on {
                 s.bodies.lock().expect("bodies").clear();
+                s.cached.store(0, Ordering::Relaxed);
             }
         }
     }
@@ -1042,11 +1055,12 @@ pub fn router(ctx: &SimContext) -> Router {
             cut_next: 0,
             cut_fetches: 0,
             cut_at: None,
-            cache: false,
+            cache: true,
             uses: HashMap::new(),
         }),
         lens: Mutex::new(HashMap::new()),
         bodies: Mutex::new(HashMap::new()),
+        cached: AtomicU64::new(0),
         chfetch: AtomicU64::new(0),
         makeurl: AtomicU64::new(0),
         downloads: AtomicU64::new(0),
