@@ -942,3 +942,80 @@ async fn sync_findings_steps_back_when_offsets_shift() {
         "nothing lost, nothing twice"
     );
 }
+
+#[tokio::test]
+async fn uploads_are_sent_once_unless_retries_are_opted_in() {
+    let sim = sim(5).await;
+    let dd = client(&sim);
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("s.json");
+    write(&scan, generic(&[("A", "High")]));
+    let opts = || ImportOptions::new(ScanType::GENERIC, &scan).engagement(1);
+    // The simulator answers a fault without reading the upload, so the client
+    // sees either the 429 or the connection closing under the body: both retryable.
+    let limited = |e: &Error| e.status() == Some(429) || matches!(e, Error::Transport { .. });
+
+    sim.set_faults(Faults {
+        rate_limit_every: Some(1),
+        retry_after_secs: 0,
+        ..Faults::default()
+    });
+    let before = sim.fault_counts().requests;
+    let err = dd.import_scan(opts()).await.unwrap_err();
+    assert!(limited(&err), "{err}");
+    assert_eq!(
+        sim.fault_counts().requests - before,
+        1,
+        "a non-idempotent upload is sent once"
+    );
+
+    let before = sim.fault_counts().requests;
+    let err = dd
+        .import_scan(opts().retry_on_failure(true))
+        .await
+        .unwrap_err();
+    assert!(limited(&err), "{err}");
+    assert_eq!(
+        sim.fault_counts().requests - before,
+        10,
+        "opted in: every attempt of the policy"
+    );
+
+    // Every second request limited: opted-in uploads go through, each retry rebuilding the form.
+    sim.set_faults(Faults {
+        rate_limit_every: Some(2),
+        retry_after_secs: 0,
+        ..Faults::default()
+    });
+    let before = sim.fault_counts().requests;
+    for _ in 0..2 {
+        let r = dd.import_scan(opts().retry_on_failure(true)).await.unwrap();
+        assert!(r.test_id.is_some());
+    }
+    // Requests are counted from 1 and every even one is limited.
+    let expected = if (before + 1) % 2 == 0 { 4 } else { 3 };
+    assert_eq!(sim.fault_counts().requests - before, expected);
+    // GETs are retried without opting in.
+    assert_eq!(dd.finding(1).await.unwrap().id, 1);
+    assert_eq!(dd.finding(2).await.unwrap().id, 2);
+}
+
+#[tokio::test]
+async fn from_env_reads_dd_url_and_dd_api_key() {
+    let sim = sim(3).await;
+    // No other test of this binary reads these variables.
+    std::env::remove_var("DD_URL");
+    std::env::set_var("DD_API_KEY", sim.key(Service::DefectDojo));
+    let err = DefectDojo::from_env().unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput { message } if message.contains("DD_URL")),
+        "{err}"
+    );
+    std::env::set_var("DD_URL", sim.url(Service::DefectDojo));
+    let dd = DefectDojo::from_env().unwrap();
+    assert_eq!(dd.findings().all().await.unwrap().len(), 3);
+    std::env::remove_var("DD_API_KEY");
+    let err = DefectDojo::from_env().unwrap_err();
+    assert!(err.to_string().contains("DD_API_KEY"), "{err}");
+    std::env::remove_var("DD_URL");
+}

@@ -438,3 +438,40 @@ fn the_comparison_catches_each_kind_of_drift() {
     }
     assert!(by_kind.values().all(|n| *n >= 1));
 }
+
+/// `redocly lint` with the repo's `redocly.yaml` (recommended rules; for this
+/// API trailing slashes and the multipart-only components are allowed).
+#[test]
+fn the_spec_passes_redocly_lint() {
+    let required = std::env::var("SECOPS_REQUIRE_PEERS").is_ok_and(|v| v == "1");
+    let redocly = match std::env::var("SECOPS_REDOCLY").map(PathBuf::from) {
+        Ok(p) if p.exists() => p,
+        other => {
+            let why = match other {
+                Ok(p) => format!("SECOPS_REDOCLY={} does not exist", p.display()),
+                Err(_) => "SECOPS_REDOCLY is not set".to_string(),
+            };
+            assert!(!required, "SECOPS_REQUIRE_PEERS=1 but Redocly is missing: {why} (run `bash scripts/peers.sh`)");
+            println!("skipped: {why}; run `bash scripts/peers.sh` to lint the DefectDojo spec");
+            return;
+        }
+    };
+    let out = std::process::Command::new(redocly)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["lint", "specs/defectdojo.yaml", "--format=json"])
+        .env("REDOCLY_TELEMETRY", "off")
+        .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+        .output()
+        .expect("run redocly");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let start = stdout
+        .find('{')
+        .unwrap_or_else(|| panic!("no JSON from redocly: {stdout}"));
+    let report: Value = serde_json::from_str(&stdout[start..]).unwrap();
+    for p in report["problems"].as_array().into_iter().flatten() {
+        println!("{} {}: {}", p["severity"], p["ruleId"], p["message"]);
+    }
+    assert!(out.status.success(), "{stdout}");
+    assert_eq!(report["totals"]["errors"], 0, "{stdout}");
+    assert_eq!(report["totals"]["warnings"], 0, "{stdout}");
+}

@@ -649,7 +649,8 @@ impl<F: ListEndpoint> List<F> {
 
     /// The first page only (its [`Page::total`] is the server's `count`).
     pub async fn first_page(self) -> Result<Page<F::Item>> {
-        let mut pages = self.pages();
+        // One page only: no parallel prefetch of the pages after it.
+        let mut pages = self.concurrency(1).pages();
         match pages.try_next().await? {
             Some(p) => Ok(p),
             None => Ok(Page {

@@ -36,7 +36,7 @@
 //!
 //! Writes (POST, PATCH, multipart uploads) are never retried automatically:
 //! a create or an import that timed out may have happened. GETs are retried by
-//! the client's [`RetryPolicy`](crate::RetryPolicy).
+//! the client's [`RetryPolicy`] (set with `.retry(..)` on the builder).
 
 use std::fmt;
 use std::sync::Arc;
@@ -47,11 +47,11 @@ use crate::hooks::{convert_error, Hooks};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
-mod context;
+pub mod context;
 mod error;
-mod import;
-mod list;
-mod sync;
+pub mod import;
+pub mod list;
+pub mod sync;
 
 /// The client generated from `specs/defectdojo.yaml` (see `generated/defectdojo.rs`).
 #[allow(missing_docs, clippy::all, unused)]

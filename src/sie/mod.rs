@@ -50,6 +50,7 @@
 //! client skips the bytes it already has instead.
 
 mod error;
+mod pages;
 mod presign;
 mod record;
 mod stream;
@@ -61,6 +62,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 pub use self::error::parse_error;
+pub use self::pages::WindowPages;
 pub use self::presign::{Download, DownloadProgress, DownloadReport, FetchViaUrl, PresignedUrl};
 pub use self::record::{Extra, NewDomain, NewDomainMessage, NewDomainRecord};
 pub use self::stream::{Chunks, FetchChannel, Lines, Records};

@@ -146,12 +146,38 @@ impl<'a> Extra<'a> {
     }
 }
 
+/// Values that recur in almost every record: owned copies borrow these
+/// instead of allocating.
+const COMMON: [&str; 14] = [
+    "SIE",
+    "newdomain",
+    "IN",
+    "A",
+    "AAAA",
+    "NS",
+    "MX",
+    "TXT",
+    "CNAME",
+    "SOA",
+    "DS",
+    "DNSKEY",
+    "com.",
+    "net.",
+];
+
+fn own_one(c: Cow<'_, str>) -> Cow<'static, str> {
+    match COMMON.iter().find(|k| **k == c) {
+        Some(k) => Cow::Borrowed(k),
+        None => Cow::Owned(c.into_owned()),
+    }
+}
+
 fn own(c: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
-    c.map(|c| Cow::Owned(c.into_owned()))
+    c.map(own_one)
 }
 
 fn own_list(c: Option<Vec<Cow<'_, str>>>) -> Option<Vec<Cow<'static, str>>> {
-    c.map(|v| v.into_iter().map(|c| Cow::Owned(c.into_owned())).collect())
+    c.map(|v| v.into_iter().map(own_one).collect())
 }
 
 fn parse_nanos_time(s: &str) -> Option<DateTime<Utc>> {
@@ -160,8 +186,17 @@ fn parse_nanos_time(s: &str) -> Option<DateTime<Utc>> {
 
 impl<'a> NewDomain<'a> {
     /// Parses one NDJSON line, borrowing its strings.
+    ///
+    /// A hand-written scanner reads the usual record shape without the
+    /// generic machinery; anything it is not sure of (an unexpected type, an
+    /// unmodelled field, malformed JSON) goes through `serde_json`, which then
+    /// decides — so both paths accept and reject exactly the same lines.
+    #[inline]
     pub fn parse(line: &'a str) -> serde_json::Result<Self> {
-        serde_json::from_str(line)
+        match fast::record(line) {
+            Some(r) => Ok(r),
+            None => serde_json::from_str(line),
+        }
     }
 
     /// A copy that owns its strings.
@@ -207,6 +242,240 @@ impl<'a> NewDomainMessage<'a> {
     /// [`time_seen`](Self::time_seen) parsed (UTC).
     pub fn seen_at(&self) -> Option<DateTime<Utc>> {
         self.time_seen.as_deref().and_then(parse_nanos_time)
+    }
+}
+
+/// The fast path of [`NewDomain::parse`]: `None` means "let serde_json decide".
+mod fast {
+    use std::borrow::Cow;
+
+    use serde_json::value::RawValue;
+
+    use super::{NewDomain, NewDomainMessage};
+
+    struct Scan<'a> {
+        s: &'a str,
+        b: &'a [u8],
+        i: usize,
+    }
+
+    #[inline]
+    pub(super) fn record(line: &str) -> Option<NewDomain<'_>> {
+        let mut sc = Scan {
+            s: line,
+            b: line.as_bytes(),
+            i: 0,
+        };
+        let mut r = NewDomain::default();
+        sc.object(|sc, key| {
+            match key.as_ref() {
+                "time" => r.time = sc.opt_str()?,
+                "vname" => r.vname = sc.opt_str()?,
+                "mname" => r.mname = sc.opt_str()?,
+                "source" => r.source = sc.opt_str()?,
+                "message" => {
+                    if sc.peek()? == b'n' {
+                        sc.null()?;
+                        r.message = None;
+                    } else {
+                        // Parsed in place: the message is big, moving it costs.
+                        let m = r.message.insert(NewDomainMessage::default());
+                        sc.message(m)?;
+                    }
+                }
+                _ => {
+                    let v = sc.raw()?;
+                    r.extra.push(key, v);
+                }
+            }
+            Some(())
+        })?;
+        sc.ws();
+        (sc.i == sc.b.len()).then_some(r)
+    }
+
+    impl<'a> Scan<'a> {
+        #[inline]
+        fn ws(&mut self) {
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.i) {
+                self.i += 1;
+            }
+        }
+
+        #[inline]
+        fn peek(&mut self) -> Option<u8> {
+            self.ws();
+            self.b.get(self.i).copied()
+        }
+
+        /// `{ "key": value, ... }`, calling `field` on each key with the
+        /// scanner placed on its value.
+        fn object(
+            &mut self,
+            mut field: impl FnMut(&mut Self, Cow<'a, str>) -> Option<()>,
+        ) -> Option<()> {
+            if self.peek()? != b'{' {
+                return None;
+            }
+            self.i += 1;
+            if self.peek()? == b'}' {
+                self.i += 1;
+                return Some(());
+            }
+            loop {
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                let key = self.string()?;
+                if self.peek()? != b':' {
+                    return None;
+                }
+                self.i += 1;
+                self.ws();
+                field(self, key)?;
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b'}' => {
+                        self.i += 1;
+                        return Some(());
+                    }
+                    _ => return None,
+                }
+            }
+        }
+
+        /// A string, the scanner on its opening quote.
+        #[inline]
+        fn string(&mut self) -> Option<Cow<'a, str>> {
+            self.i += 1;
+            let start = self.i;
+            // Eight bytes at a time: find the first quote, backslash or control byte.
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGHS: u64 = 0x8080_8080_8080_8080;
+            while let Some(chunk) = self.b.get(self.i..self.i + 8) {
+                let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                let q = w ^ (ONES * u64::from(b'"'));
+                let bs = w ^ (ONES * u64::from(b'\\'));
+                let special = (q.wrapping_sub(ONES) & !q)
+                    | (bs.wrapping_sub(ONES) & !bs)
+                    | (w.wrapping_sub(ONES * 0x20) & !w);
+                let special = special & HIGHS;
+                if special != 0 {
+                    // The lowest flagged byte is exact (borrows only run upwards).
+                    self.i += (special.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                self.i += 8;
+            }
+            loop {
+                let c = *self.b.get(self.i)?;
+                if c == b'"' {
+                    // Both ends are ASCII quotes: always char boundaries.
+                    let out = &self.s[start..self.i];
+                    self.i += 1;
+                    return Some(Cow::Borrowed(out));
+                }
+                if c == b'\\' {
+                    return self.escaped(start);
+                }
+                if c < 0x20 {
+                    return None;
+                }
+                self.i += 1;
+            }
+        }
+
+        /// A string with escapes: find its end, let serde_json unescape it.
+        fn escaped(&mut self, start: usize) -> Option<Cow<'a, str>> {
+            let mut j = self.i;
+            loop {
+                match *self.b.get(j)? {
+                    b'\\' => j += 2,
+                    b'"' => break,
+                    c if c < 0x20 => return None,
+                    _ => j += 1,
+                }
+            }
+            let v: String = serde_json::from_str(self.s.get(start - 1..=j)?).ok()?;
+            self.i = j + 1;
+            Some(Cow::Owned(v))
+        }
+
+        #[inline]
+        fn null(&mut self) -> Option<()> {
+            if self.b.get(self.i..self.i + 4)? == b"null" {
+                self.i += 4;
+                Some(())
+            } else {
+                None
+            }
+        }
+
+        #[inline]
+        fn opt_str(&mut self) -> Option<Option<Cow<'a, str>>> {
+            match self.peek()? {
+                b'"' => Some(Some(self.string()?)),
+                b'n' => self.null().map(|()| None),
+                _ => None,
+            }
+        }
+
+        fn opt_list(&mut self) -> Option<Option<Vec<Cow<'a, str>>>> {
+            match self.peek()? {
+                b'n' => return self.null().map(|()| None),
+                b'[' => self.i += 1,
+                _ => return None,
+            }
+            let mut out = Vec::new();
+            if self.peek()? == b']' {
+                self.i += 1;
+                return Some(Some(out));
+            }
+            loop {
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                out.push(self.string()?);
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b']' => {
+                        self.i += 1;
+                        return Some(Some(out));
+                    }
+                    _ => return None,
+                }
+            }
+        }
+
+        /// Any JSON value, kept raw (read by serde_json).
+        fn raw(&mut self) -> Option<Box<RawValue>> {
+            let rest = &self.s[self.i..];
+            let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Box<RawValue>>();
+            let v = values.next()?.ok()?;
+            self.i += values.byte_offset();
+            Some(v)
+        }
+
+        fn message(&mut self, m: &mut NewDomainMessage<'a>) -> Option<()> {
+            self.object(|sc, key| {
+                match key.as_ref() {
+                    "domain" => m.domain = sc.opt_str()?,
+                    "time_seen" => m.time_seen = sc.opt_str()?,
+                    "bailiwick" => m.bailiwick = sc.opt_str()?,
+                    "rrname" => m.rrname = sc.opt_str()?,
+                    "rrclass" => m.rrclass = sc.opt_str()?,
+                    "rrtype" => m.rrtype = sc.opt_str()?,
+                    "rdata" => m.rdata = sc.opt_list()?,
+                    "keys" => m.keys = sc.opt_list()?,
+                    "new_rr" => m.new_rr = sc.opt_list()?,
+                    _ => {
+                        let v = sc.raw()?;
+                        m.extra.push(key, v);
+                    }
+                }
+                Some(())
+            })
+        }
     }
 }
 
@@ -432,6 +701,75 @@ mod tests {
             r#"{"time":"x""#,
         ] {
             assert!(NewDomain::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    /// The fast path never accepts what serde_json rejects, and agrees with it
+    /// on what both accept, whatever is done to a record line.
+    mod fast_path_agrees {
+        use super::*;
+        use proptest::prelude::*;
+
+        const BASES: [&str; 4] = [
+            LINE,
+            r#"{"message":{"domain":"a\u00e9.example.","rdata":null,"weird":{"n":[1,2]}},"later":"x"}"#,
+            r#" { "time" : "t" , "message" : { "rdata" : [ "\"v=spf1 -all\"" , "b" ] , "keys":[] } } "#,
+            r#"{"time":null,"message":null,"x":[true,false,null,-1.5e3]}"#,
+        ];
+
+        fn check(line: &str) {
+            let slow = serde_json::from_str::<NewDomain<'_>>(line);
+            match (fast::record(line), &slow) {
+                (Some(f), Ok(s)) => assert_eq!(&f, s, "{line}"),
+                (Some(f), Err(e)) => panic!("fast accepted {line:?} as {f:?}; serde says {e}"),
+                (None, _) => {}
+            }
+            assert_eq!(NewDomain::parse(line).ok(), slow.ok());
+        }
+
+        #[test]
+        fn bases_take_the_fast_path() {
+            for b in BASES {
+                assert!(fast::record(b).is_some(), "{b}");
+                check(b);
+            }
+        }
+
+        #[test]
+        fn specials_at_every_offset() {
+            for len in 0..24 {
+                for pos in 0..=len {
+                    for special in ["\\n", "\\\"", "\u{1}", "\"", "é", "\\u00e9", "\\x"] {
+                        let mut v: String =
+                            "abcdefghijklmnopqrstuvwxyz".chars().take(len).collect();
+                        v.insert_str(pos, special);
+                        let line = format!(r#"{{"time":"{v}","message":{{"domain":"{v}"}}}}"#);
+                        check(&line);
+                        let ok = serde_json::from_str::<NewDomain<'_>>(&line).is_ok();
+                        assert_eq!(fast::record(&line).is_some(), ok, "{line}");
+                    }
+                }
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn mutated_lines(base in 0usize..4, edits in proptest::collection::vec((any::<prop::sample::Index>(), 0u8..4, prop::sample::select(vec!['"', '\\', '{', '}', '[', ']', ',', ':', ' ', 'n', 'u', '1', 'a', '\u{1}', 'é'])), 1..4)) {
+                let mut line: Vec<char> = BASES[base].chars().collect();
+                for (at, op, c) in edits {
+                    if line.is_empty() { break; }
+                    let i = at.index(line.len());
+                    match op {
+                        0 => { line.remove(i); }
+                        1 => line.insert(i, c),
+                        2 => line[i] = c,
+                        _ => line.truncate(i),
+                    }
+                }
+                let line: String = line.into_iter().collect();
+                check(&line);
+            }
         }
     }
 }

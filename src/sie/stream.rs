@@ -185,9 +185,14 @@ impl<'a> FetchChannel<'a> {
     /// The raw body as it arrives (any channel, NMSG included).
     pub async fn chunks(self) -> Result<Chunks> {
         let o = self.open(Want::Bytes).await?;
+        let ndjson = o
+            .resp
+            .as_ref()
+            .is_some_and(|r| content_type(r).contains("ndjson"));
         Ok(Chunks {
             window: o.window,
             ctx: o.ctx,
+            ndjson,
             body: o.resp.map(|r| r.bytes_stream().boxed()),
             bytes: 0,
         })
@@ -195,11 +200,11 @@ impl<'a> FetchChannel<'a> {
 
     /// Writes the raw body to `writer` and returns the bytes written (0 on 404).
     ///
-    /// For an NDJSON channel, a body that does not end with a newline is an
-    /// error (it was cut short).
+    /// For an NDJSON body, one that does not end with a newline is an error
+    /// (it was cut short).
     pub async fn write_to<W: Write>(self, mut writer: W) -> Result<u64> {
-        let ndjson = self.channel.is_newdomain();
         let mut chunks = self.chunks().await?;
+        let ndjson = chunks.ndjson;
         let mut last = b'\n';
         while let Some(chunk) = chunks.next_chunk().await? {
             writer
@@ -424,7 +429,7 @@ impl LineReader {
         }
     }
 
-    fn bad_line(&self, why: impl fmt::Display, line: &[u8]) -> Error {
+    pub(crate) fn bad_line(&self, why: impl fmt::Display, line: &[u8]) -> Error {
         Error::decode(
             Service::Sie,
             format!(
@@ -484,6 +489,7 @@ impl Records {
         self.parse(loc).map(Some)
     }
 
+    #[inline]
     fn parse(&self, loc: Loc) -> Result<NewDomain<'_>> {
         let line = self.inner.line_str(loc)?;
         NewDomain::parse(line).map_err(|e| {
@@ -569,6 +575,7 @@ impl Stream for Lines {
 pub struct Chunks {
     window: Option<Window>,
     ctx: String,
+    ndjson: bool,
     body: Option<BodyStream>,
     bytes: u64,
 }

@@ -344,6 +344,15 @@ impl ChannelDetails {
         )
         .ok()
     }
+
+    /// The last `minutes` minutes available now (fewer if the channel holds less).
+    pub fn last_minutes(&self, minutes: u32) -> Result<Window> {
+        let all = self
+            .available()
+            .ok_or_else(|| Error::invalid_input(format!("{} holds no data now", self.channel)))?;
+        let start = (all.end() - chrono::Duration::minutes(i64::from(minutes))).max(all.start());
+        Window::new(start, all.end())
+    }
 }
 
 #[cfg(test)]

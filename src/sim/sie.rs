@@ -16,7 +16,9 @@
 //!   retention, answer `Range` requests, and can be cut mid-body on demand.
 //!
 //! Records per minute default to `size / 50` (20 for the default size), each
-//! minute varying by ±25 % around it.
+//! minute varying by ±25 % around it. Generated minutes are kept in memory (up
+//! to 1.5 GiB; see [`SieControl::cache_bodies`]) so that repeated fetches of a
+//! big window cost the server almost nothing.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,6 +37,9 @@ use serde_json::json;
 use super::{SimContext, SimHandle};
 use crate::error::{Error, Result};
 use crate::sie::{truncate_to_minute, Window};
+
+/// The most generated body bytes the simulator keeps in memory.
+const CACHE_LIMIT: u64 = 1536 << 20;
 
 /// The channels the simulator serves: (number, description, mimetype, retention minutes).
 const CHANNELS: &[(u8, &str, &str, u32)] = &[
@@ -328,6 +333,10 @@ pub struct SieControl {
     pub url_max_uses: Option<u32>,
     /// How many of the next downloads to cut mid-body.
     pub cut_next_downloads: Option<u32>,
+    /// Keep generated minutes in memory (up to 1.5 GiB) and serve them from
+    /// there, so that a benchmark measures the client, not the generator.
+    /// On by default; `false` turns it off and empties the cache.
+    pub cache_bodies: Option<bool>,
     /// How many of the next `chfetch` bodies to cut mid-body.
     pub cut_next_fetches: Option<u32>,
     /// Where to cut downloads and fetches (bytes into the body; default: half-way
@@ -405,6 +414,7 @@ struct Clock {
     cut_next: u32,
     cut_fetches: u32,
     cut_at: Option<u64>,
+    cache: bool,
     uses: HashMap<String, u32>,
 }
 
@@ -414,6 +424,8 @@ struct SieState {
     origin: String,
     clock: Mutex<Clock>,
     lens: Mutex<HashMap<(u8, i64, u32), u64>>,
+    bodies: Mutex<HashMap<(u8, i64, u32), Bytes>>,
+    cached: AtomicU64,
     chfetch: AtomicU64,
     makeurl: AtomicU64,
     downloads: AtomicU64,
@@ -582,11 +594,35 @@ impl SieState {
         self.lens.lock().expect("lens").insert(key, n);
         n
     }
+
+    /// One minute of a channel's body, from the cache when caching is on.
+    fn minute_bytes(&self, data: &SieData, ch: u8, minute: i64) -> Bytes {
+        let cache = self.clock.lock().expect("clock").cache;
+        let key = (ch, minute, data.records_per_minute);
+        if cache {
+            if let Some(b) = self.bodies.lock().expect("bodies").get(&key) {
+                return b.clone();
+            }
+        }
+        let mut v = Vec::new();
+        data.write_minute(ch, minute, &mut v);
+        let b = Bytes::from(v);
+        if cache {
+            let mut bodies = self.bodies.lock().expect("bodies");
+            let held: u64 = self.cached.load(Ordering::Relaxed);
+            if held + b.len() as u64 <= CACHE_LIMIT {
+                self.cached.fetch_add(b.len() as u64, Ordering::Relaxed);
+                bodies.insert(key, b.clone());
+            }
+        }
+        b
+    }
 }
 
 /// A body that generates `minutes` of a channel lazily, skipping the first `skip` bytes
 /// and dropping the connection after `cut` bytes.
 fn minutes_body(
+    state: Shared,
     data: SieData,
     ch: u8,
     minutes: std::ops::Range<i64>,
@@ -596,37 +632,38 @@ fn minutes_body(
     // Phase 0: sending; 1: cut (the error comes next); 2: over.
     let stream = futures::stream::unfold(
         (minutes, skip, 0u64, 0u8),
-        move |(mut minutes, mut skip, mut sent, phase)| async move {
-            match phase {
-                2 => return None,
-                1 => {
-                    // Let the server flush what was sent before the connection drops,
-                    // so that the client really sees a cut mid-body.
-                    for _ in 0..4 {
-                        tokio::task::yield_now().await;
+        move |(mut minutes, mut skip, mut sent, phase)| {
+            let state = state.clone();
+            async move {
+                match phase {
+                    2 => return None,
+                    1 => {
+                        // Let the server flush what was sent before the connection drops,
+                        // so that the client really sees a cut mid-body.
+                        for _ in 0..4 {
+                            tokio::task::yield_now().await;
+                        }
+                        let e = std::io::Error::other("simulated connection drop");
+                        return Some((Err(e), (minutes, skip, sent, 2)));
                     }
-                    let e = std::io::Error::other("simulated connection drop");
-                    return Some((Err(e), (minutes, skip, sent, 2)));
+                    _ => {}
                 }
-                _ => {}
-            }
-            let m = minutes.next()?;
-            let mut buf = Vec::new();
-            data.write_minute(ch, m, &mut buf);
-            let mut bytes = Bytes::from(buf);
-            if skip > 0 {
-                let k = (skip as usize).min(bytes.len());
-                bytes = bytes.slice(k..);
-                skip -= k as u64;
-            }
-            if let Some(cut) = cut {
-                if sent + bytes.len() as u64 >= cut {
-                    let keep = (cut - sent) as usize;
-                    return Some((Ok(bytes.slice(..keep)), (minutes, skip, cut, 1)));
+                let m = minutes.next()?;
+                let mut bytes = state.minute_bytes(&data, ch, m);
+                if skip > 0 {
+                    let k = (skip as usize).min(bytes.len());
+                    bytes = bytes.slice(k..);
+                    skip -= k as u64;
                 }
+                if let Some(cut) = cut {
+                    if sent + bytes.len() as u64 >= cut {
+                        let keep = (cut - sent) as usize;
+                        return Some((Ok(bytes.slice(..keep)), (minutes, skip, cut, 1)));
+                    }
+                }
+                sent += bytes.len() as u64;
+                Some((Ok(bytes), (minutes, skip, sent, 0)))
             }
-            sent += bytes.len() as u64;
-            Some((Ok(bytes), (minutes, skip, sent, 0)))
         },
     );
     Body::from_stream(stream)
@@ -722,7 +759,7 @@ async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
             None
         }
     };
-    let mut resp = minutes_body(data, ch, lo..hi, 0, cut).into_response();
+    let mut resp = minutes_body(s.clone(), data, ch, lo..hi, 0, cut).into_response();
     resp.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     resp.headers_mut().insert(
@@ -931,7 +968,7 @@ async fn download(
     }
     let skip = from.unwrap_or(0);
     let cut = cut.map(|c| c.unwrap_or((total - skip) / 2).min(total - skip));
-    let mut r = minutes_body(data, ch, start..end, skip, cut).into_response();
+    let mut r = minutes_body(s.clone(), data, ch, start..end, skip, cut).into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
@@ -992,6 +1029,13 @@ async fn control_post(State(s): State<Shared>, body: Bytes) -> Response {
         if c.cut_at.is_some() {
             clock.cut_at = c.cut_at;
         }
+        if let Some(on) = c.cache_bodies {
+            clock.cache = on;
+            if !on {
+                s.bodies.lock().expect("bodies").clear();
+                s.cached.store(0, Ordering::Relaxed);
+            }
+        }
     }
     axum::Json(s.status()).into_response()
 }
@@ -1011,9 +1055,12 @@ pub fn router(ctx: &SimContext) -> Router {
             cut_next: 0,
             cut_fetches: 0,
             cut_at: None,
+            cache: true,
             uses: HashMap::new(),
         }),
         lens: Mutex::new(HashMap::new()),
+        bodies: Mutex::new(HashMap::new()),
+        cached: AtomicU64::new(0),
         chfetch: AtomicU64::new(0),
         makeurl: AtomicU64::new(0),
         downloads: AtomicU64::new(0),
