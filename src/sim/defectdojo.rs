@@ -62,6 +62,10 @@ struct Db {
     users: BTreeMap<i64, Obj>,
     notes: BTreeMap<i64, Obj>,
     next_id: HashMap<&'static str, i64>,
+    /// Finding ids in the default ordering, for unfiltered listings; every
+    /// change to a finding resets it (a real server answers such a listing
+    /// from an index, not by sorting the table on each request).
+    finding_order: Option<Vec<i64>>,
 }
 
 impl Db {
@@ -423,6 +427,7 @@ fn seed_db(seed: u64, size: usize) -> Db {
                 json!([{"vulnerability_id": format!("CVE-2024-{:05}", rng.u32(1000..60000))}]),
             );
         }
+        db.finding_order = None;
         db.findings.insert(id, f);
     }
     for i in 1..=10i64 {
@@ -988,6 +993,19 @@ const FINDING_ORDER: [&str; 14] = [
     "verified",
 ];
 
+/// DefectDojo's model ordering: numerical severity, newest first, title (id breaks ties).
+fn sort_findings(items: &mut [&Obj]) {
+    items.sort_by_cached_key(|f| {
+        let s = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        (
+            s("numerical_severity"),
+            std::cmp::Reverse(s("date")),
+            s("title"),
+            f.get("id").and_then(Value::as_i64).unwrap_or(0),
+        )
+    });
+}
+
 async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
     let query = parse_query(&uri);
     let mut rel: HashMap<&str, HashSet<i64>> = HashMap::new();
@@ -1006,7 +1024,29 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
         }
     }
     let vuln = q(&query, "vulnerability_id").map(str::to_owned);
-    let db = st.db.lock().expect("db lock");
+    let mut db = st.db.lock().expect("db lock");
+    if query.iter().all(|(k, _)| k == "limit" || k == "offset") {
+        // Unfiltered, default order: served from the cached ordering.
+        if db.finding_order.is_none() {
+            let mut all: Vec<&Obj> = db.findings.values().collect();
+            sort_findings(&mut all);
+            let order = all
+                .iter()
+                .filter_map(|f| f.get("id").and_then(Value::as_i64))
+                .collect();
+            db.finding_order = Some(order);
+        }
+        let db = &*db;
+        let items: Vec<&Obj> = db
+            .finding_order
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| db.findings.get(id))
+            .collect();
+        return paginate(&st, &uri, &query, items);
+    }
+    let db = &*db;
     let mut items: Vec<&Obj> = {
         db.findings
             .values()
@@ -1079,16 +1119,7 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
     if let Err(r) = apply_filters(&mut items, &query, &specs) {
         return r;
     }
-    // DefectDojo's model ordering: numerical severity, newest first, title (id breaks ties).
-    items.sort_by_cached_key(|f| {
-        let s = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-        (
-            s("numerical_severity"),
-            std::cmp::Reverse(s("date")),
-            s("title"),
-            f.get("id").and_then(Value::as_i64).unwrap_or(0),
-        )
-    });
+    sort_findings(&mut items);
     if let Err(r) = apply_ordering(&mut items, &query, &FINDING_ORDER) {
         return r;
     }
@@ -1797,6 +1828,7 @@ async fn create_finding(State(st): State<Shared>, body: axum::body::Bytes) -> Re
     );
     merge(&mut f, &body, &FINDING_WRITE);
     f.insert("numerical_severity".into(), json!(numerical(&sev)));
+    db.finding_order = None;
     db.findings.insert(id, f.clone());
     // The create serializer answers with note ids, not note objects.
     f.insert("notes".into(), json!([]));
@@ -1839,6 +1871,7 @@ async fn patch_finding(
     if let Err(r) = c.done() {
         return r;
     }
+    db.finding_order = None;
     let f = db.findings.get_mut(&id).expect("checked");
     merge(f, &body, &FINDING_WRITE);
     if let Some(sev) = body.get("severity").and_then(Value::as_str) {
@@ -1902,6 +1935,7 @@ async fn close_finding(
         .and_then(Value::as_str)
         .filter(|s| !s.trim().is_empty())
         .map(|s| new_note(&mut db, s, false));
+    db.finding_order = None;
     let f = db.findings.get_mut(&id).expect("checked");
     f.insert("active".into(), json!(false));
     f.insert("is_mitigated".into(), json!(flag("is_mitigated", true)));
@@ -1970,6 +2004,7 @@ async fn add_note(
             .and_then(Value::as_bool)
             .unwrap_or(false),
     );
+    db.finding_order = None;
     if let Some(Value::Array(notes)) = db.findings.get_mut(&id).and_then(|f| f.get_mut("notes")) {
         notes.push(Value::Object(note.clone()));
     }
@@ -2515,6 +2550,7 @@ fn insert_parsed(
     );
     f.insert("tags".into(), json!(tags));
     f.insert("found_by".into(), json!([]));
+    db.finding_order = None;
     db.findings.insert(id, f);
     id
 }
@@ -2649,6 +2685,7 @@ fn do_import(st: &Dojo, up: &Upload) -> Result<Value, Response> {
             })
             .map(|(id, _)| *id)
             .collect();
+        db.finding_order = None;
         for f in db.findings.values_mut() {
             let in_scope = f["test"].as_i64().is_some_and(|t| scope.contains(&t));
             if in_scope
@@ -2747,6 +2784,7 @@ fn do_reimport(st: &Dojo, up: &Upload) -> Result<Value, Response> {
         }
         match existing.get(&h) {
             Some(id) => {
+                db.finding_order = None;
                 let f = db.findings.get_mut(id).expect("listed");
                 let is_closed = f["is_mitigated"].as_bool() == Some(true)
                     || f["active"].as_bool() == Some(false);
@@ -2771,6 +2809,7 @@ fn do_reimport(st: &Dojo, up: &Upload) -> Result<Value, Response> {
             if seen.contains(h) {
                 continue;
             }
+            db.finding_order = None;
             let f = db.findings.get_mut(id).expect("listed");
             if f["active"].as_bool() == Some(true) {
                 close(f);

@@ -247,7 +247,9 @@ impl RawOutput {
         }
     }
 
-    /// Flushes and, for a file, renames `FILE.partial` to `FILE`.
+    /// Flushes and, for a file, renames `FILE.partial` to `FILE` (no fsync: like
+    /// `curl -o`, a raw pass-through relies on the page cache; a killed process
+    /// still never leaves a half file under the final name).
     pub fn finish(self) -> secops::Result<()> {
         match self {
             RawOutput::Stdout(mut w) => w.flush().map_err(|e| Error::io("writing to stdout", e)),
@@ -256,11 +258,9 @@ impl RawOutput {
                 partial,
                 file,
             } => {
-                let file = file.into_inner().map_err(|e| {
+                drop(file.into_inner().map_err(|e| {
                     Error::io(format!("writing {}", partial.display()), e.into_error())
-                })?;
-                file.sync_data()
-                    .map_err(|e| Error::io(format!("writing {}", partial.display()), e))?;
+                })?);
                 std::fs::rename(&partial, &path)
                     .map_err(|e| Error::io(format!("renaming {}", partial.display()), e))
             }
