@@ -648,6 +648,9 @@ enum Kind {
     Int,
     IntIn,
     Str,
+    /// A value out of a fixed set (a model field with choices): anything else
+    /// is a 400, as django-filter's ChoiceFilter answers.
+    Choice(&'static [&'static str]),
     IContains,
     TagsAny,
     TagsNone,
@@ -705,6 +708,14 @@ fn apply_filters(
                 });
             }
             Kind::Str => items.retain(|o| o.get(*field).and_then(Value::as_str) == Some(v)),
+            Kind::Choice(choices) => {
+                if !choices.contains(&v) {
+                    return Err(bad(&format!(
+                        "Select a valid choice. {v} is not one of the available choices."
+                    )));
+                }
+                items.retain(|o| o.get(*field).and_then(Value::as_str) == Some(v));
+            }
             Kind::IContains => {
                 let needle = v.to_lowercase();
                 items.retain(|o| {
@@ -736,8 +747,16 @@ fn apply_filters(
                 });
             }
             Kind::TimeGt | Kind::TimeLt => {
-                let t =
-                    DateTime::parse_from_rfc3339(v).map_err(|_| bad("Enter a valid date/time."))?;
+                // Django's DateTimeField also takes a bare date (midnight).
+                let t = DateTime::parse_from_rfc3339(v)
+                    .ok()
+                    .or_else(|| {
+                        NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                            .ok()
+                            .and_then(|d| d.and_hms_opt(0, 0, 0))
+                            .map(|t| t.and_utc().fixed_offset())
+                    })
+                    .ok_or_else(|| bad("Enter a valid date/time."))?;
                 let gt = matches!(kind, Kind::TimeGt);
                 items.retain(|o| {
                     o.get(*field)
@@ -881,7 +900,7 @@ async fn list_engagements(State(st): State<Shared>, uri: Uri) -> Response {
         ("id", "id", Kind::Int),
         ("name", "name", Kind::Str),
         ("product", "product", Kind::Int),
-        ("status", "status", Kind::Str),
+        ("status", "status", Kind::Choice(&ENGAGEMENT_STATUS)),
         ("active", "active", Kind::Bool),
         ("tags", "tags", Kind::TagsAny),
     ];
