@@ -587,7 +587,8 @@ fn q<'a>(query: &'a Query, name: &str) -> Option<&'a str> {
 }
 
 /// DRF LimitOffsetPagination: `count`, absolute `next`/`previous` keeping the other parameters.
-fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<&Obj>) -> Response {
+/// The `limit` and `offset` of a list request (DRF defaults).
+fn page_bounds(query: &Query) -> (usize, usize) {
     let limit = q(query, "limit")
         .and_then(|v| v.parse::<usize>().ok())
         .filter(|v| *v > 0)
@@ -595,7 +596,19 @@ fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<&Obj>) -> Response {
     let offset = q(query, "offset")
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(0);
+    (limit, offset)
+}
+
+fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<&Obj>) -> Response {
+    let (limit, offset) = page_bounds(query);
     let count = items.len();
+    let page = items.into_iter().skip(offset).take(limit).collect();
+    paginate_page(st, uri, query, count, page)
+}
+
+/// One page of a list of `count` items: `page` holds the items at `offset..offset+limit`.
+fn paginate_page(st: &Dojo, uri: &Uri, query: &Query, count: usize, page: Vec<&Obj>) -> Response {
+    let (limit, offset) = page_bounds(query);
     let link = |off: Option<usize>| -> String {
         let mut ser = url::form_urlencoded::Serializer::new(String::new());
         let mut has_limit = false;
@@ -632,12 +645,7 @@ fn paginate(st: &Dojo, uri: &Uri, query: &Query, items: Vec<&Obj>) -> Response {
         let p = offset.saturating_sub(limit);
         link(if p == 0 { None } else { Some(p) })
     });
-    let results: Vec<Value> = items
-        .into_iter()
-        .skip(offset)
-        .take(limit)
-        .map(|o| Value::Object(o.clone()))
-        .collect();
+    let results: Vec<Value> = page.into_iter().map(|o| Value::Object(o.clone())).collect();
     Json(json!({"count": count, "next": next, "previous": previous, "results": results}))
         .into_response()
 }
@@ -1056,14 +1064,15 @@ async fn list_findings(State(st): State<Shared>, uri: Uri) -> Response {
             db.finding_order = Some(order);
         }
         let db = &*db;
-        let items: Vec<&Obj> = db
-            .finding_order
-            .as_deref()
-            .unwrap_or_default()
+        let order = db.finding_order.as_deref().unwrap_or_default();
+        let (limit, offset) = page_bounds(&query);
+        let page = order
             .iter()
+            .skip(offset)
+            .take(limit)
             .filter_map(|id| db.findings.get(id))
             .collect();
-        return paginate(&st, &uri, &query, items);
+        return paginate_page(&st, &uri, &query, order.len(), page);
     }
     let db = &*db;
     let mut items: Vec<&Obj> = {
