@@ -76,7 +76,7 @@ fn main() -> ExitCode {
         }
     };
     cli.global.init_tracing();
-    let runtime = match tokio::runtime::Builder::new_current_thread()
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
     {
