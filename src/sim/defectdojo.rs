@@ -2287,43 +2287,12 @@ fn parse_scan(scan_type: &str, bytes: &[u8]) -> Result<Vec<Parsed>, String> {
 }
 
 fn stats(db: &Db, test: i64) -> Value {
-    let mut by: BTreeMap<&str, [i64; 8]> = BTreeMap::new();
-    for f in db
+    let findings: Vec<&Obj> = db
         .findings
         .values()
         .filter(|f| f["test"].as_i64() == Some(test))
-    {
-        let sev = f["severity"]
-            .as_str()
-            .unwrap_or("Info")
-            .to_ascii_lowercase();
-        let key: &str = match sev.as_str() {
-            "critical" => "critical",
-            "high" => "high",
-            "medium" => "medium",
-            "low" => "low",
-            _ => "info",
-        };
-        let flags = [
-            "active",
-            "verified",
-            "duplicate",
-            "false_p",
-            "out_of_scope",
-            "is_mitigated",
-            "risk_accepted",
-        ];
-        for k in [key, "total"] {
-            let e = by.entry(k).or_default();
-            for (i, fl) in flags.iter().enumerate() {
-                if f[*fl].as_bool().unwrap_or(false) {
-                    e[i] += 1;
-                }
-            }
-            e[7] += 1;
-        }
-    }
-    severity_stats(&by)
+        .collect();
+    delta_stats(&findings)
 }
 
 fn severity_stats(by: &BTreeMap<&str, [i64; 8]>) -> Value {
@@ -2335,15 +2304,20 @@ fn severity_stats(by: &BTreeMap<&str, [i64; 8]>) -> Value {
     Value::Object(m)
 }
 
-/// Counts for the reimport delta: (severity of each finding touched, flags).
+/// Per-severity counts of `findings` by flag (a test's statistics, or a reimport delta).
 fn delta_stats(findings: &[&Obj]) -> Value {
     let mut by: BTreeMap<&str, [i64; 8]> = BTreeMap::new();
     for f in findings {
-        let key = match f["severity"].as_str().unwrap_or("Info") {
-            "Critical" => "critical",
-            "High" => "high",
-            "Medium" => "medium",
-            "Low" => "low",
+        let key = match f["severity"]
+            .as_str()
+            .unwrap_or("Info")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "critical" => "critical",
+            "high" => "high",
+            "medium" => "medium",
+            "low" => "low",
             _ => "info",
         };
         let flags = [
