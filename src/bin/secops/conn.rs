@@ -13,14 +13,23 @@ pub struct Conn {
     pub url: Option<String>,
     /// API key [default: the service's environment variable]. Prefer the variable:
     /// command-line flags are visible to other local users.
-    #[arg(long, value_name = "KEY", global = true)]
-    pub key: Option<String>,
+    #[arg(long, value_name = "KEY", global = true, value_parser = secret_arg)]
+    pub key: Option<Secret>,
     /// Run against the embedded simulator (started in-process) instead of a real service.
     #[arg(long, global = true, conflicts_with_all = ["url", "key"])]
     pub sim: bool,
     /// Attempts per request, the first included (the shared retry policy).
     #[arg(long, value_name = "N", default_value_t = 5, global = true)]
     pub attempts: u32,
+}
+
+/// Parses a secret flag (`--key`, `--password`) straight into a [`Secret`], so
+/// that `Debug` of the parsed arguments never shows it.
+pub fn secret_arg(value: &str) -> Result<Secret, String> {
+    if value.trim().is_empty() {
+        return Err("empty".into());
+    }
+    Ok(Secret::new(value))
 }
 
 /// The environment variable holding a service's base URL.
@@ -67,8 +76,7 @@ impl Conn {
             key: self
                 .key
                 .clone()
-                .or_else(|| env(service.key_env_var()))
-                .map(Secret::new),
+                .or_else(|| env(service.key_env_var()).map(Secret::new)),
             retry,
             sim: None,
         })
@@ -90,5 +98,28 @@ impl Target {
     /// Retries made so far by clients built from this target.
     pub fn retries(&self) -> u64 {
         self.retry.stats().retries()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser, Debug)]
+    struct Args {
+        #[command(flatten)]
+        conn: Conn,
+    }
+
+    #[test]
+    fn parsed_keys_are_secret_in_debug() {
+        let a = Args::try_parse_from(["x", "--key", "k-very-secret-123"]).unwrap();
+        assert_eq!(a.conn.key.as_ref().unwrap().expose(), "k-very-secret-123");
+        assert!(!format!("{a:?}").contains("k-very-secret-123"));
+        assert!(
+            Args::try_parse_from(["x", "--key", " "]).is_err(),
+            "an empty key is refused"
+        );
     }
 }

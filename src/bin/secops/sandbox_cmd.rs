@@ -80,7 +80,8 @@ struct SubmitArgs {
     profiles: Vec<String>,
     /// Archive password.
     #[arg(long, value_name = "PASSWORD")]
-    password: Option<String>,
+    #[arg(value_parser = crate::conn::secret_arg)]
+    password: Option<secops::Secret>,
     /// Analysis duration in seconds.
     #[arg(long, value_name = "SECS")]
     timeout: Option<u64>,
