@@ -43,6 +43,14 @@
 //! guarantee by following the same order (write, commit, then save the
 //! position).
 //!
+//! The last step is the same in every flow: the checkpoint saying the sync is
+//! complete is saved first, and only then is the output published
+//! ([`Sink::finish`](crate::sink::Sink::finish), the rename of `FILE.partial`
+//! to `FILE`). A crash between the two leaves a complete checkpoint beside an
+//! unpublished file; the next run sees the complete checkpoint, publishes that
+//! file ([`Sink::publish_completed`](crate::sink::Sink::publish_completed))
+//! without sending a request, and ends.
+//!
 //! A resumed listing must use the same filter: [`Checkpoint::ensure_matches`]
 //! refuses a checkpoint written for another service, endpoint or filter.
 //! [`Checkpoint::version`] is checked on load ([`CHECKPOINT_VERSION`]).

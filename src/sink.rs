@@ -32,7 +32,21 @@ pub trait Sink: Send {
     /// Drops everything written since the last commit.
     fn rollback(&mut self) -> Result<()>;
     /// The sync completed: publish the output (e.g. rename into place).
+    ///
+    /// Syncs save their "complete" checkpoint first and call `finish` after
+    /// it, so a crash in between leaves a complete checkpoint beside output
+    /// that was never published; the next run repairs that with
+    /// [`publish_completed`](Sink::publish_completed).
     fn finish(&mut self) -> Result<()>;
+    /// Called instead of [`begin`](Sink::begin) when the checkpoint says the
+    /// sync already completed, with the length it committed: publishes output
+    /// that a crash left unpublished between that checkpoint and
+    /// [`finish`](Sink::finish). Returns whether it published anything (the
+    /// default publishes nothing: sinks without a separate publish step).
+    fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
+        let _ = committed;
+        Ok(false)
+    }
 }
 
 impl<S: Sink + ?Sized> Sink for Box<S> {
@@ -50,6 +64,9 @@ impl<S: Sink + ?Sized> Sink for Box<S> {
     }
     fn finish(&mut self) -> Result<()> {
         (**self).finish()
+    }
+    fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
+        (**self).publish_completed(committed)
     }
 }
 
@@ -129,6 +146,18 @@ impl NdjsonFile {
     }
 }
 
+impl NdjsonFile {
+    fn rename_into_place(&self) -> Result<()> {
+        fs::rename(&self.partial, &self.path).map_err(|e| self.io("renaming into place", e))?;
+        if let Some(dir) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if let Ok(d) = File::open(dir) {
+                let _ = d.sync_all();
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Sink for NdjsonFile {
     fn begin(&mut self, committed: Option<u64>) -> Result<()> {
         if let Some(dir) = self.partial.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -201,13 +230,43 @@ impl Sink for NdjsonFile {
     fn finish(&mut self) -> Result<()> {
         self.commit()?;
         self.out = None;
-        fs::rename(&self.partial, &self.path).map_err(|e| self.io("renaming into place", e))?;
-        if let Some(dir) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            if let Ok(d) = File::open(dir) {
-                let _ = d.sync_all();
-            }
+        self.rename_into_place()
+    }
+
+    fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
+        // Published already (or removed by the user since): nothing to do.
+        if self.path.exists() || !self.partial.exists() {
+            return Ok(false);
         }
-        Ok(())
+        let len = fs::metadata(&self.partial)
+            .map_err(|e| self.io("reading", e))?
+            .len();
+        match committed {
+            Some(c) if c > len => {
+                return Err(Error::Checkpoint {
+                    location: self.partial.display().to_string(),
+                    message: format!(
+                        "the checkpoint says the sync completed with {c} bytes, but the file has only {len}: it was changed or replaced; remove both to start over"
+                    ),
+                })
+            }
+            Some(c) if c < len => {
+                // Bytes past the completed length were never committed.
+                let file = OpenOptions::new()
+                    .write(true)
+                    .open(&self.partial)
+                    .map_err(|e| self.io("opening", e))?;
+                file.set_len(c).map_err(|e| self.io("truncating", e))?;
+                file.sync_data().map_err(|e| self.io("syncing", e))?;
+            }
+            _ => {}
+        }
+        self.rename_into_place()?;
+        tracing::info!(
+            path = %self.path.display(),
+            "published the output of a sync that completed before a crash"
+        );
+        Ok(true)
     }
 }
 
@@ -333,6 +392,32 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
         assert_eq!(v["a"], "x\ny");
         assert_eq!(v["b"], 1);
+    }
+
+    #[test]
+    fn publish_completed_renames_cuts_and_refuses_short_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("o.ndjson");
+        let mut s = NdjsonFile::create(&path).unwrap();
+        // Nothing there: nothing to publish.
+        assert!(!s.publish_completed(Some(0)).unwrap());
+        s.begin(None).unwrap();
+        s.write_record(b"{\"a\":1}").unwrap();
+        let len = s.commit().unwrap();
+        s.write_record(b"{\"uncommitted\":2}").unwrap();
+        s.out.as_mut().unwrap().flush().unwrap();
+        s.out = None; // the process dies here
+                      // The checkpoint recorded more than the file holds: refused, kept.
+        let mut next = NdjsonFile::create(&path).unwrap();
+        let err = next.publish_completed(Some(1000)).unwrap_err();
+        assert!(err.to_string().contains("only"), "{err}");
+        assert!(next.partial_path().exists() && !path.exists());
+        // The committed length: bytes past it are cut, the file is published.
+        assert!(next.publish_completed(len).unwrap());
+        assert_eq!(fs::read(&path).unwrap(), b"{\"a\":1}\n");
+        assert!(!next.partial_path().exists());
+        // Published already: a second call does nothing.
+        assert!(!next.publish_completed(len).unwrap());
     }
 
     #[test]

@@ -175,6 +175,14 @@ where
                         ),
                     })?;
                 if cp.complete {
+                    if self.sink.publish_completed(cp.sink_len)? {
+                        // The previous run completed but a crash kept its
+                        // output from being published: this run publishes it
+                        // and ends; the next one continues incrementally.
+                        report.resumed = true;
+                        report.last_id = state.last_id;
+                        return Ok(report);
+                    }
                     report.incremental = true;
                     self.sink.begin(None)?;
                 } else {

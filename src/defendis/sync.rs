@@ -60,6 +60,9 @@ pub struct SyncReport {
     pub resumed: bool,
     /// Whether the checkpoint said the sync had already completed (nothing was done).
     pub already_complete: bool,
+    /// The checkpoint said complete but a crash had kept the output from being
+    /// published (renamed into place); this run published it.
+    pub published_leftover: bool,
     /// Retries ridden through by this client during the run.
     pub retries: u64,
 }
@@ -224,9 +227,11 @@ impl<'a> DatasetSync<'a> {
             total_records: cp.items,
             resumed,
             already_complete: cp.complete,
+            published_leftover: false,
             retries: 0,
         };
         if cp.complete {
+            report.published_leftover = sink.publish_completed(cp.sink_len)?;
             return Ok(report);
         }
         sink.begin(if resumed { cp.sink_len } else { None })?;
@@ -247,16 +252,15 @@ impl<'a> DatasetSync<'a> {
             let n = page.items.len() as u64;
             let last = page.next.is_done();
             let sink_len = sink.commit()?;
-            if last {
-                // Publish the output before marking the checkpoint complete, so
-                // that a crash in between re-fetches the last page instead of
-                // leaving a completed checkpoint with an unpublished file.
-                sink.finish()?;
-                finished = true;
-            }
             cp.advance(pages.position(), n);
             cp.sink_len = sink_len;
             store.save(&key, &cp)?;
+            if last {
+                // Published after the complete checkpoint is saved: a crash in
+                // between is repaired by the next run (`publish_completed`).
+                sink.finish()?;
+                finished = true;
+            }
             report.pages += 1;
             report.records += n;
             report.total_records = cp.items;
@@ -271,7 +275,7 @@ impl<'a> DatasetSync<'a> {
             }
         }
         if !finished {
-            sink.finish()?;
+            cp.sink_len = sink.commit()?.or(cp.sink_len);
             cp.advance(
                 Position {
                     cursor: Cursor::Done,
@@ -280,6 +284,7 @@ impl<'a> DatasetSync<'a> {
                 0,
             );
             store.save(&key, &cp)?;
+            sink.finish()?;
         }
         report.retries = client.core().retry_policy().stats().retries() - retries_before;
         Ok(report)

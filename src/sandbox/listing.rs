@@ -287,6 +287,9 @@ impl Sandbox {
             resumed,
         };
         if cp.complete {
+            // A crash after the complete checkpoint may have kept the output
+            // from being published: this run publishes it.
+            sink.publish_completed(cp.sink_len)?;
             return Ok(report);
         }
         sink.begin(if resumed { cp.sink_len } else { None })?;
@@ -317,7 +320,9 @@ impl Sandbox {
             report.written += n;
             report.total = cp.items;
         }
-        sink.finish()?;
+        // The complete checkpoint first, then the publish: a crash in between
+        // is repaired by the next run (`publish_completed`).
+        cp.sink_len = sink.commit()?.or(cp.sink_len);
         cp.advance(
             crate::paging::Position {
                 cursor: Cursor::Done,
@@ -326,6 +331,7 @@ impl Sandbox {
             0,
         );
         store.save(&key, &cp)?;
+        sink.finish()?;
         Ok(report)
     }
 }

@@ -59,6 +59,9 @@ pub struct SyncReport {
     pub resumed_from: Option<DateTime<Utc>>,
     /// The checkpoint said the sync was already complete: nothing was done.
     pub already_complete: bool,
+    /// The checkpoint said complete but a crash had kept the output from being
+    /// published (renamed into place); this run published it.
+    pub published_leftover: bool,
     /// Chunks fetched by this run.
     pub chunks: usize,
     /// Chunks that had to be refetched (after a cut, a drop or a retryable error).
@@ -233,14 +236,16 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
             fetched: None,
             resumed_from: None,
             already_complete: false,
+            published_leftover: false,
             chunks: 0,
             refetches: 0,
             records: 0,
             bytes: 0,
             total_records: stored.as_ref().map_or(0, |c| c.items),
         };
-        if stored.as_ref().is_some_and(|c| c.complete) {
+        if let Some(cp) = stored.as_ref().filter(|c| c.complete) {
             report.already_complete = true;
+            report.published_leftover = self.sink.publish_completed(cp.sink_len)?;
             return Ok(report);
         }
         let resume_at = match stored.as_ref().map(|c| &c.position.cursor) {
@@ -536,7 +541,11 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> IntoFuture for SyncChannel<'a, S
 impl fmt::Display for SyncReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.already_complete {
-            return write!(f, "{} {}: already complete", self.channel, self.window);
+            write!(f, "{} {}: already complete", self.channel, self.window)?;
+            if self.published_leftover {
+                f.write_str(" (published the output an interrupted run had left)")?;
+            }
+            return Ok(());
         }
         write!(
             f,

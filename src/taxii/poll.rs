@@ -223,6 +223,16 @@ impl State<'_> {
                         message: format!("the TAXII poll state is not readable ({e}): remove the checkpoint to start over"),
                     })?
                 };
+                if cp.complete && self.publish_leftover(cp.sink_len)? {
+                    // The previous run completed but a crash kept its output
+                    // from being published: this run publishes it and ends
+                    // (the next one polls from the watermark).
+                    let mut sh = self.shared.lock().expect("poll lock");
+                    sh.stats.resumed = true;
+                    sh.watermark = state.watermark.clone();
+                    sh.checkpoint = Some(cp);
+                    return Ok(());
+                }
                 if cp.complete {
                     // A new run from the watermark.
                     let mut state = state;
@@ -282,6 +292,13 @@ impl State<'_> {
             written: 0,
         });
         Ok(())
+    }
+
+    fn publish_leftover(&mut self, committed: Option<u64>) -> Result<bool> {
+        match self.sink.as_deref_mut() {
+            Some(sink) => sink.publish_completed(committed),
+            None => Ok(false),
+        }
     }
 
     async fn step(&mut self) -> Result<Option<StixObject>> {
@@ -363,15 +380,19 @@ impl State<'_> {
         let mut sink_len = None;
         if let Some(sink) = self.sink.as_deref_mut() {
             sink_len = sink.commit()?;
-            if p.last {
-                sink.finish()?;
-            }
         }
         run.checkpoint.advance(p.position, p.items);
         run.checkpoint.complete = p.last;
-        run.checkpoint.sink_len = if p.last { None } else { sink_len };
+        run.checkpoint.sink_len = sink_len;
         run.checkpoint.state = serde_json::to_value(&run.state).expect("state serialises");
         self.store.save(&run.key, &run.checkpoint)?;
+        if p.last {
+            // Published after the complete checkpoint is saved: a crash in
+            // between is repaired by the next run (`publish_completed`).
+            if let Some(sink) = self.sink.as_deref_mut() {
+                sink.finish()?;
+            }
+        }
         let s = run.stats.get();
         let progress = {
             let mut sh = self.shared.lock().expect("poll lock");

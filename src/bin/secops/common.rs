@@ -158,6 +158,12 @@ impl Sink for Output {
             Output::File(f) => f.finish(),
         }
     }
+    fn publish_completed(&mut self, committed: Option<u64>) -> secops::Result<bool> {
+        match self {
+            Output::Stdout(..) => Ok(false),
+            Output::File(f) => f.publish_completed(committed),
+        }
+    }
 }
 
 /// Waits for Ctrl-C (or SIGTERM) and returns; used to stop long commands cleanly.
@@ -345,6 +351,9 @@ impl<S: Sink> Sink for Counted<S> {
     fn finish(&mut self) -> secops::Result<()> {
         self.done();
         self.inner.finish()
+    }
+    fn publish_completed(&mut self, committed: Option<u64>) -> secops::Result<bool> {
+        self.inner.publish_completed(committed)
     }
 }
 

@@ -185,7 +185,12 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
                     "this dataset's path is inferred (not published by the vendor)".into(),
                 ));
             }
-            if report.already_complete {
+            if report.published_leftover {
+                fields.push((
+                    "note",
+                    "the previous run completed but was stopped before publishing its output: published it now".into(),
+                ));
+            } else if report.already_complete {
                 fields.push((
                     "note",
                     "the checkpoint says this pull is complete: nothing fetched (delete it to pull again)".into(),

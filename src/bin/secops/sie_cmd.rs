@@ -238,7 +238,12 @@ async fn fetch(
             sie.core().retry_policy().stats().retries().into(),
         ),
     ];
-    if report.already_complete {
+    if report.published_leftover {
+        fields.push((
+            "note",
+            "the previous run completed but was stopped before publishing its output: published it now".into(),
+        ));
+    } else if report.already_complete {
         fields.push((
             "note",
             "the checkpoint says this window is complete: nothing fetched (delete it to fetch again)".into(),
