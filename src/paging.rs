@@ -235,6 +235,7 @@ pub struct Paginator<S: PageSource> {
     page_size: Option<u32>,
     max_items: Option<u64>,
     concurrency: usize,
+    prefetch: bool,
 }
 
 impl<S: PageSource> fmt::Debug for Paginator<S> {
@@ -246,6 +247,7 @@ impl<S: PageSource> fmt::Debug for Paginator<S> {
             .field("page_size", &self.page_size)
             .field("max_items", &self.max_items)
             .field("concurrency", &self.concurrency)
+            .field("prefetch", &self.prefetch)
             .finish()
     }
 }
@@ -260,6 +262,7 @@ impl<S: PageSource> Paginator<S> {
             page_size: None,
             max_items: None,
             concurrency: 1,
+            prefetch: false,
         }
     }
 
@@ -279,6 +282,20 @@ impl<S: PageSource> Paginator<S> {
     /// page; items still come in order. Ignored where the service cannot plan.
     pub fn concurrency(mut self, n: usize) -> Self {
         self.concurrency = n.max(1);
+        self
+    }
+
+    /// Fetches the next page in the background (a task on the current tokio
+    /// runtime) while the caller works through the current one, so that
+    /// receiving and decoding a page overlaps with whatever the caller does
+    /// with the previous one. The first page is still fetched only when the
+    /// stream is first polled, pages are still handed out in order with the
+    /// same guards and positions, and a fetch still in flight is cancelled
+    /// when the stream is dropped; the cost is at most one page fetched that
+    /// a caller who stops early never reads. Without a tokio runtime this
+    /// changes nothing.
+    pub fn prefetch(mut self, on: bool) -> Self {
+        self.prefetch = on;
         self
     }
 
@@ -325,6 +342,23 @@ impl<S: PageSource> Paginator<S> {
 /// One fetch in flight: the cursor it was asked for, and its outcome.
 type Fetch<T> = BoxFuture<'static, (Cursor, Result<RawPage<T>>)>;
 
+/// A fetch running as its own task; aborted when dropped (a dropped stream
+/// leaves nothing running).
+struct Background<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for Background<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+impl<T> std::future::Future for Background<T> {
+    type Output = std::result::Result<T, tokio::task::JoinError>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.0).poll(cx)
+    }
+}
+
 /// The single state machine behind [`PageStream`] (sequential and concurrent).
 ///
 /// It keeps *the cursor of the next page to hand out*: in sequential mode it
@@ -342,6 +376,7 @@ struct Walk<S: PageSource> {
     endpoint: String,
     page_size: Option<u32>,
     concurrency: usize,
+    prefetch: bool,
     /// Where the next page handed out starts.
     cursor: Cursor,
     /// Items of that page to drop (they were handed out before a resume).
@@ -371,6 +406,7 @@ impl<S: PageSource> Walk<S> {
             endpoint,
             page_size: p.page_size,
             concurrency: p.concurrency,
+            prefetch: p.prefetch,
             cursor: p.start.cursor,
             skip: p.start.skip,
             remaining: p.max_items,
@@ -391,7 +427,7 @@ impl<S: PageSource> Walk<S> {
         let retry = self.retry.clone();
         let endpoint = self.endpoint.clone();
         let page_size = self.page_size;
-        Box::pin(async move {
+        let fetch = async move {
             let service = source.service();
             let out = retry
                 .retry(service, &endpoint, true, |_| {
@@ -399,7 +435,23 @@ impl<S: PageSource> Walk<S> {
                 })
                 .await;
             (cursor, out)
-        })
+        };
+        match tokio::runtime::Handle::try_current() {
+            Ok(rt) if self.prefetch => {
+                let task = Background(rt.spawn(fetch));
+                let (service, endpoint) = (self.service, self.endpoint.clone());
+                Box::pin(async move {
+                    match task.await {
+                        Ok(done) => done,
+                        Err(e) => {
+                            let msg = format!("{endpoint}: the page fetch task failed: {e}");
+                            (Cursor::Done, Err(Error::protocol(service, msg)))
+                        }
+                    }
+                })
+            }
+            _ => Box::pin(fetch),
+        }
     }
 
     /// Starts the fetches the current mode allows.
@@ -531,6 +583,9 @@ impl<S: PageSource> Walk<S> {
             // Pages fetched ahead (beyond the end or `max_items`) are dropped.
             self.finished = true;
             self.in_flight = FuturesOrdered::new();
+        } else if self.prefetch {
+            // Start the next page now: it downloads while this one is used.
+            self.schedule();
         }
         Some(Ok(Page {
             items,

@@ -851,3 +851,97 @@ async fn killed_sync_resumes_from_the_stored_checkpoint() {
     let cp = store.load("findings").unwrap().unwrap();
     assert!(cp.complete && cp.items == 1000);
 }
+
+#[tokio::test(start_paused = true)]
+async fn prefetch_fetches_the_next_page_while_the_current_one_is_used() {
+    for style in STYLES {
+        let fake = Fake::new(style, 95, 10);
+        let log = fake.log.clone();
+        let mut pages = Paginator::new(fake.clone(), fast_retry())
+            .prefetch(true)
+            .pages();
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        assert!(
+            log.fetches().is_empty(),
+            "{style:?}: fetched before polling"
+        );
+        let first = pages.next().await.unwrap().unwrap();
+        // The caller has not asked for page 2 yet; it is already on its way.
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        assert_eq!(log.fetches().len(), 2, "{style:?}: page 2 prefetched");
+        assert_eq!(log.fetches()[1], first.next, "{style:?}");
+        // Same items, same order, same positions as without prefetch.
+        let mut got = first.items.clone();
+        while let Some(p) = pages.next().await {
+            got.extend(p.unwrap().items);
+        }
+        assert_eq!(got, (0..95).collect::<Vec<_>>(), "{style:?}");
+        assert_eq!(log.fetches().len(), 10, "{style:?}: nothing fetched twice");
+        assert_eq!(pages.position().cursor, Cursor::Done, "{style:?}");
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn prefetch_keeps_failures_retries_and_max_items_exact() {
+    // A flaky page is retried in the background and still arrives in order.
+    let fake = Fake::new(Style::NextUrlWithCount, 60, 10);
+    fake.flaky.lock().unwrap().insert(off("30"), 2);
+    let got = collect_items(Paginator::new(fake, fast_retry()).prefetch(true))
+        .await
+        .unwrap();
+    assert_eq!(got, (0..60).collect::<Vec<_>>());
+
+    // A page that keeps failing ends the stream at the last good position.
+    let fake = Fake::new(Style::TaxiiNext, 60, 10);
+    let bad = fake.cursor_at(30, 4);
+    fake.flaky.lock().unwrap().insert(bad.clone(), 100);
+    let mut items = Paginator::new(fake, fast_retry()).prefetch(true).items();
+    let mut got = Vec::new();
+    let err = loop {
+        match items.next().await.unwrap() {
+            Ok(i) => got.push(i),
+            Err(e) => break e,
+        }
+    };
+    assert!(err.is_retryable(), "{err}");
+    assert_eq!(got, (0..30).collect::<Vec<_>>());
+    assert_eq!(items.position().cursor, bad);
+
+    // max_items: the page after the cut is never requested.
+    let fake = Fake::new(Style::PageNumber, 100, 10);
+    let log = fake.log.clone();
+    let got = collect_items(
+        Paginator::new(fake, fast_retry())
+            .prefetch(true)
+            .max_items(20),
+    )
+    .await
+    .unwrap();
+    assert_eq!(got, (0..20).collect::<Vec<_>>());
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    assert_eq!(log.fetches().len(), 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn dropping_a_prefetching_stream_cancels_the_fetch_in_flight() {
+    let mut fake = Fake::new(Style::OpaqueOffset, 50, 10);
+    // Every page after the first takes a second to arrive.
+    fake.delay = Some(|page| Duration::from_secs(u64::from(page > 0)));
+    let log = fake.log.clone();
+    let mut pages = Paginator::new(fake, fast_retry()).prefetch(true).pages();
+    pages.next().await.unwrap().unwrap();
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    assert_eq!(log.fetches().len(), 2, "page 2 started");
+    assert_eq!(log.in_flight.load(Ordering::SeqCst), 1, "and is in flight");
+    drop(pages);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(log.fetches().len(), 2, "nothing more was started");
+    // A fetch that ran on would have finished after a second and counted
+    // itself out; the cancelled one never did.
+    assert_eq!(
+        log.in_flight.load(Ordering::SeqCst),
+        1,
+        "the fetch in flight was cancelled, not finished"
+    );
+}

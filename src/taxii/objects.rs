@@ -829,10 +829,12 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
     }
 
     /// A paginator with the client's retry policy and `limit` as the page size.
+    /// It [prefetches](Paginator::prefetch): the next page downloads while the
+    /// current one is used (TAXII pages can only be fetched one after another).
     pub fn into_paginator(self) -> Paginator<EnvelopeSource<T>> {
         let retry = self.collection.taxii.inner.core.retry.clone();
         let limit = self.filter.limit;
-        let p = Paginator::new(self.into_source(), retry);
+        let p = Paginator::new(self.into_source(), retry).prefetch(true);
         match limit {
             Some(l) => p.page_size(l),
             None => p,
@@ -855,6 +857,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
         use futures::StreamExt;
         match self
             .into_paginator()
+            .prefetch(false)
             .max_items(u64::MAX)
             .pages()
             .next()

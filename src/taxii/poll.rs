@@ -270,7 +270,9 @@ impl State<'_> {
         source.seed_boundary(state.boundary.iter().cloned());
         let stats = source.stats();
         let retry = collection_retry(&source);
-        let mut paginator = Paginator::new(source, retry).resume_from(start);
+        let mut paginator = Paginator::new(source, retry)
+            .prefetch(true)
+            .resume_from(start);
         if let Some(l) = limit {
             paginator = paginator.page_size(l);
         }

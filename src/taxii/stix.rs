@@ -656,6 +656,149 @@ impl Common {
     }
 }
 
+/// The JSON name of a field: its `as "name"` rename, else its Rust name.
+macro_rules! field_name {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $rename:literal) => {
+        $rename
+    };
+}
+
+/// What a typed field becomes when the object lacks it: `None` for optional
+/// fields, a "missing field" error for required ones.
+trait Missing: Sized {
+    fn missing<E: de::Error>(name: &'static str) -> std::result::Result<Self, E>;
+}
+
+impl<T> Missing for Option<T> {
+    fn missing<E: de::Error>(_: &'static str) -> std::result::Result<Self, E> {
+        Ok(None)
+    }
+}
+
+macro_rules! required {
+    ($($t:ty),*) => {$(
+        impl Missing for $t {
+            fn missing<E: de::Error>(name: &'static str) -> std::result::Result<Self, E> {
+                Err(E::missing_field(name))
+            }
+        }
+    )*};
+}
+required!(String, StixId, Timestamp);
+
+/// Slots for the fields of one typed object while its JSON is read, so that a
+/// typed view is built in one pass over the object (no buffering of the whole
+/// object, which `#[serde(flatten)]` would do).
+macro_rules! field_slots {
+    ($slots:ident => $target:ident { $( $field:ident $(as $rename:literal)? : $fty:ty ),* $(,)? }) => {
+        #[derive(Default)]
+        #[allow(clippy::option_option)]
+        struct $slots {
+            $( $field: Option<$fty>, )*
+        }
+
+        impl $slots {
+            /// Reads the value of `key` when it is one of these fields.
+            fn take<'de, A: de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    $(
+                        field_name!($field $($rename)?) => {
+                            if self.$field.is_some() {
+                                return Err(de::Error::duplicate_field(field_name!($field $($rename)?)));
+                            }
+                            self.$field = Some(map.next_value()?);
+                            Ok(true)
+                        }
+                    )*
+                    _ => Ok(false),
+                }
+            }
+        }
+    };
+}
+
+field_slots!(CommonSlots => Common {
+    object_type as "type": String,
+    spec_version: Option<String>,
+    id: StixId,
+    created: Option<Timestamp>,
+    modified: Option<Timestamp>,
+    created_by_ref: Option<StixId>,
+    revoked: Option<bool>,
+    labels: Option<Vec<String>>,
+    confidence: Option<u8>,
+    lang: Option<String>,
+    external_references: Option<Vec<ExternalReference>>,
+    object_marking_refs: Option<Vec<StixId>>,
+    granular_markings: Option<Vec<GranularMarking>>,
+    extensions: Option<Map<String, Value>>,
+});
+
+impl CommonSlots {
+    fn finish<E: de::Error>(self) -> std::result::Result<Common, E> {
+        fn get<T: Missing, E: de::Error>(
+            v: Option<T>,
+            name: &'static str,
+        ) -> std::result::Result<T, E> {
+            match v {
+                Some(v) => Ok(v),
+                None => T::missing(name),
+            }
+        }
+        Ok(Common {
+            object_type: get(self.object_type, "type")?,
+            spec_version: get(self.spec_version, "spec_version")?,
+            id: get(self.id, "id")?,
+            created: get(self.created, "created")?,
+            modified: get(self.modified, "modified")?,
+            created_by_ref: get(self.created_by_ref, "created_by_ref")?,
+            revoked: get(self.revoked, "revoked")?,
+            labels: get(self.labels, "labels")?,
+            confidence: get(self.confidence, "confidence")?,
+            lang: get(self.lang, "lang")?,
+            external_references: get(self.external_references, "external_references")?,
+            object_marking_refs: get(self.object_marking_refs, "object_marking_refs")?,
+            granular_markings: get(self.granular_markings, "granular_markings")?,
+            extensions: get(self.extensions, "extensions")?,
+        })
+    }
+}
+
+/// An object key, borrowed from the input when it has no escapes.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_borrowed_str<E: de::Error>(
+                self,
+                v: &'de str,
+            ) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
 macro_rules! stix_types {
     ($(
         $(#[$doc:meta])*
@@ -665,7 +808,7 @@ macro_rules! stix_types {
     )*) => {
         $(
             $(#[$doc])*
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, Serialize)]
             pub struct $name {
                 /// The common properties.
                 #[serde(flatten)]
@@ -683,6 +826,45 @@ macro_rules! stix_types {
 
             impl StixType for $name {
                 const TYPE: &'static str = $type_name;
+            }
+
+            impl<'de> Deserialize<'de> for $name {
+                fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                    field_slots!(Own => $name { $( $field $(as $rename)? : $fty ),* });
+                    struct V;
+                    impl<'de> de::Visitor<'de> for V {
+                        type Value = $name;
+                        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                            write!(f, "a STIX {} object", $type_name)
+                        }
+                        fn visit_map<A: de::MapAccess<'de>>(
+                            self,
+                            mut map: A,
+                        ) -> std::result::Result<$name, A::Error> {
+                            let mut common = CommonSlots::default();
+                            let mut own = Own::default();
+                            let mut extra = Extra::new();
+                            while let Some(Key(key)) = map.next_key()? {
+                                if common.take(&key, &mut map)? || own.take(&key, &mut map)? {
+                                    continue;
+                                }
+                                let value: Value = map.next_value()?;
+                                extra.insert(key.into_owned(), value);
+                            }
+                            Ok($name {
+                                common: common.finish()?,
+                                $(
+                                    $field: match own.$field {
+                                        Some(v) => v,
+                                        None => Missing::missing(field_name!($field $($rename)?))?,
+                                    },
+                                )*
+                                extra,
+                            })
+                        }
+                    }
+                    d.deserialize_map(V)
+                }
             }
         )*
 
