@@ -193,9 +193,12 @@ impl<'a> NewDomain<'a> {
     /// decides — so both paths accept and reject exactly the same lines.
     #[inline]
     pub fn parse(line: &'a str) -> serde_json::Result<Self> {
-        match fast::record(line) {
-            Some(r) => Ok(r),
-            None => serde_json::from_str(line),
+        // Built in place and moved once: the record is a few hundred bytes.
+        let mut r = NewDomain::default();
+        if fast::record_into(line, &mut r) {
+            Ok(r)
+        } else {
+            serde_json::from_str(line)
         }
     }
 
@@ -259,21 +262,56 @@ mod fast {
         i: usize,
     }
 
-    #[inline]
+    /// The keys of a record, in the order the service writes them, each with
+    /// its quotes and colon: the scanner first tries the key expected next
+    /// with one comparison instead of reading it as a string.
+    const RECORD_KEYS: [&[u8]; 5] = [
+        b"\"time\":",
+        b"\"vname\":",
+        b"\"mname\":",
+        b"\"source\":",
+        b"\"message\":",
+    ];
+
+    /// The keys of a record's `message`, likewise.
+    const MESSAGE_KEYS: [&[u8]; 9] = [
+        b"\"domain\":",
+        b"\"time_seen\":",
+        b"\"bailiwick\":",
+        b"\"rrname\":",
+        b"\"rrclass\":",
+        b"\"rrtype\":",
+        b"\"rdata\":",
+        b"\"keys\":",
+        b"\"new_rr\":",
+    ];
+
+    /// A key read by [`Scan::object`]: one of the keys it was given (by index), or another.
+    enum Key<'a> {
+        Known(usize),
+        Other(Cow<'a, str>),
+    }
+
+    #[cfg(test)]
     pub(super) fn record(line: &str) -> Option<NewDomain<'_>> {
+        let mut r = NewDomain::default();
+        record_into(line, &mut r).then_some(r)
+    }
+
+    /// Parses `line` into `r` (left default on entry); false means "let serde_json decide".
+    pub(super) fn record_into<'a>(line: &'a str, r: &mut NewDomain<'a>) -> bool {
         let mut sc = Scan {
             s: line,
             b: line.as_bytes(),
             i: 0,
         };
-        let mut r = NewDomain::default();
-        sc.object(|sc, key| {
-            match key.as_ref() {
-                "time" => r.time = sc.opt_str()?,
-                "vname" => r.vname = sc.opt_str()?,
-                "mname" => r.mname = sc.opt_str()?,
-                "source" => r.source = sc.opt_str()?,
-                "message" => {
+        let parsed = sc.object(&RECORD_KEYS, |sc, key| {
+            match key {
+                Key::Known(0) => r.time = sc.opt_str()?,
+                Key::Known(1) => r.vname = sc.opt_str()?,
+                Key::Known(2) => r.mname = sc.opt_str()?,
+                Key::Known(3) => r.source = sc.opt_str()?,
+                Key::Known(_) => {
                     if sc.peek()? == b'n' {
                         sc.null()?;
                         r.message = None;
@@ -283,15 +321,18 @@ mod fast {
                         sc.message(m)?;
                     }
                 }
-                _ => {
+                Key::Other(key) => {
                     let v = sc.raw()?;
                     r.extra.push(key, v);
                 }
             }
             Some(())
-        })?;
+        });
+        if parsed.is_none() {
+            return false;
+        }
         sc.ws();
-        (sc.i == sc.b.len()).then_some(r)
+        sc.i == sc.b.len()
     }
 
     impl<'a> Scan<'a> {
@@ -309,10 +350,13 @@ mod fast {
         }
 
         /// `{ "key": value, ... }`, calling `field` on each key with the
-        /// scanner placed on its value.
+        /// scanner placed on its value; keys found in `keys` (written with
+        /// their quotes and colon) come as [`Key::Known`].
+        #[inline]
         fn object(
             &mut self,
-            mut field: impl FnMut(&mut Self, Cow<'a, str>) -> Option<()>,
+            keys: &[&[u8]],
+            mut field: impl FnMut(&mut Self, Key<'a>) -> Option<()>,
         ) -> Option<()> {
             if self.peek()? != b'{' {
                 return None;
@@ -322,15 +366,36 @@ mod fast {
                 self.i += 1;
                 return Some(());
             }
+            let mut next = 0;
             loop {
                 if self.peek()? != b'"' {
                     return None;
                 }
-                let key = self.string()?;
-                if self.peek()? != b':' {
-                    return None;
+                // The usual case: the key expected next, written plainly.
+                let expected = keys.get(next).filter(|k| self.at(k));
+                let key = match expected {
+                    Some(k) => {
+                        self.i += k.len();
+                        Key::Known(next)
+                    }
+                    None => {
+                        let key = self.string()?;
+                        if self.peek()? != b':' {
+                            return None;
+                        }
+                        self.i += 1;
+                        match keys
+                            .iter()
+                            .position(|k| &k[1..k.len() - 2] == key.as_bytes())
+                        {
+                            Some(n) => Key::Known(n),
+                            None => Key::Other(key),
+                        }
+                    }
+                };
+                if let Key::Known(n) = key {
+                    next = n + 1;
                 }
-                self.i += 1;
                 self.ws();
                 field(self, key)?;
                 match self.peek()? {
@@ -341,6 +406,24 @@ mod fast {
                     }
                     _ => return None,
                 }
+            }
+        }
+
+        /// Whether the input continues with `k` (at most 16 bytes: the keys),
+        /// compared a word at a time (two overlapping loads) instead of a
+        /// `memcmp` call.
+        #[inline]
+        fn at(&self, k: &[u8]) -> bool {
+            let n = k.len();
+            let Some(s) = self.b.get(self.i..self.i + n) else {
+                return false;
+            };
+            let w8 = |x: &[u8]| u64::from_le_bytes(x.try_into().expect("eight bytes"));
+            let w4 = |x: &[u8]| u32::from_le_bytes(x.try_into().expect("four bytes"));
+            match n {
+                8..=16 => w8(&s[..8]) == w8(&k[..8]) && w8(&s[n - 8..]) == w8(&k[n - 8..]),
+                4..=7 => w4(&s[..4]) == w4(&k[..4]) && w4(&s[n - 4..]) == w4(&k[n - 4..]),
+                _ => s == k,
             }
         }
 
@@ -385,9 +468,48 @@ mod fast {
             }
         }
 
-        /// A string with escapes: find its end, let serde_json unescape it.
+        /// A string with escapes, the scanner on its first backslash: the
+        /// usual escapes are undone here; a `\u` escape (surrogate pairs and
+        /// all) is left to serde_json.
         fn escaped(&mut self, start: usize) -> Option<Cow<'a, str>> {
+            let mut out = String::with_capacity(self.i - start + 16);
+            // The plain run not yet copied starts at `from`; runs are cut at
+            // ASCII bytes, so they are whole UTF-8.
+            let mut from = start;
             let mut j = self.i;
+            loop {
+                match *self.b.get(j)? {
+                    b'"' => {
+                        out.push_str(&self.s[from..j]);
+                        self.i = j + 1;
+                        return Some(Cow::Owned(out));
+                    }
+                    b'\\' => {
+                        out.push_str(&self.s[from..j]);
+                        out.push(match *self.b.get(j + 1)? {
+                            b'"' => '"',
+                            b'\\' => '\\',
+                            b'/' => '/',
+                            b'b' => '\u{8}',
+                            b'f' => '\u{c}',
+                            b'n' => '\n',
+                            b'r' => '\r',
+                            b't' => '\t',
+                            b'u' => return self.escaped_by_serde(start),
+                            _ => return None,
+                        });
+                        j += 2;
+                        from = j;
+                    }
+                    c if c < 0x20 => return None,
+                    _ => j += 1,
+                }
+            }
+        }
+
+        /// A string with `\u` escapes: find its end, let serde_json unescape it.
+        fn escaped_by_serde(&mut self, start: usize) -> Option<Cow<'a, str>> {
+            let mut j = start;
             loop {
                 match *self.b.get(j)? {
                     b'\\' => j += 2,
@@ -457,18 +579,18 @@ mod fast {
         }
 
         fn message(&mut self, m: &mut NewDomainMessage<'a>) -> Option<()> {
-            self.object(|sc, key| {
-                match key.as_ref() {
-                    "domain" => m.domain = sc.opt_str()?,
-                    "time_seen" => m.time_seen = sc.opt_str()?,
-                    "bailiwick" => m.bailiwick = sc.opt_str()?,
-                    "rrname" => m.rrname = sc.opt_str()?,
-                    "rrclass" => m.rrclass = sc.opt_str()?,
-                    "rrtype" => m.rrtype = sc.opt_str()?,
-                    "rdata" => m.rdata = sc.opt_list()?,
-                    "keys" => m.keys = sc.opt_list()?,
-                    "new_rr" => m.new_rr = sc.opt_list()?,
-                    _ => {
+            self.object(&MESSAGE_KEYS, |sc, key| {
+                match key {
+                    Key::Known(0) => m.domain = sc.opt_str()?,
+                    Key::Known(1) => m.time_seen = sc.opt_str()?,
+                    Key::Known(2) => m.bailiwick = sc.opt_str()?,
+                    Key::Known(3) => m.rrname = sc.opt_str()?,
+                    Key::Known(4) => m.rrclass = sc.opt_str()?,
+                    Key::Known(5) => m.rrtype = sc.opt_str()?,
+                    Key::Known(6) => m.rdata = sc.opt_list()?,
+                    Key::Known(7) => m.keys = sc.opt_list()?,
+                    Key::Known(_) => m.new_rr = sc.opt_list()?,
+                    Key::Other(key) => {
                         let v = sc.raw()?;
                         m.extra.push(key, v);
                     }
@@ -739,7 +861,20 @@ mod tests {
         fn specials_at_every_offset() {
             for len in 0..24 {
                 for pos in 0..=len {
-                    for special in ["\\n", "\\\"", "\u{1}", "\"", "é", "\\u00e9", "\\x"] {
+                    for special in [
+                        "\\n",
+                        "\\\"",
+                        "\u{1}",
+                        "\"",
+                        "é",
+                        "\\u00e9",
+                        "\\x",
+                        "\\\\",
+                        "\\/",
+                        "\\t\\b\\f\\r",
+                        "\\\"é\\ud83d\\ude00",
+                        "\\",
+                    ] {
                         let mut v: String =
                             "abcdefghijklmnopqrstuvwxyz".chars().take(len).collect();
                         v.insert_str(pos, special);

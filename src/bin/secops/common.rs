@@ -214,6 +214,12 @@ pub fn interrupted_error() -> Error {
     Error::invalid_input("interrupted")
 }
 
+/// The buffer of [`RawOutput`]: small network chunks are gathered into it, and
+/// anything at least this big (most chunks of a large body: the HTTP client
+/// reads up to ~400 KiB at a time) is written straight from the network buffer,
+/// without a copy.
+const RAW_BUFFER: usize = 64 << 10;
+
 /// Raw byte output (bodies passed through as received): stdout, or a file
 /// written as `FILE.partial` and renamed into place by [`RawOutput::finish`].
 pub enum RawOutput {
@@ -243,11 +249,11 @@ impl RawOutput {
                 Ok(RawOutput::File {
                     path: p.clone(),
                     partial,
-                    file: std::io::BufWriter::with_capacity(1 << 20, file),
+                    file: std::io::BufWriter::with_capacity(RAW_BUFFER, file),
                 })
             }
             _ => Ok(RawOutput::Stdout(std::io::BufWriter::with_capacity(
-                1 << 20,
+                RAW_BUFFER,
                 std::io::stdout(),
             ))),
         }

@@ -92,6 +92,14 @@ struct FetchArgs {
     raw: bool,
 }
 
+impl SieArgs {
+    /// `fetch --raw`: one `chfetch` body written as it arrives (the CLI runs it on
+    /// a current-thread runtime).
+    pub fn single_stream(&self) -> bool {
+        matches!(&self.command, SieCommand::Fetch(f) if f.raw)
+    }
+}
+
 /// Runs `secops sie ...`.
 pub async fn run(global: &Global, args: SieArgs) -> secops::Result<()> {
     // Input is checked before anything is started or sent.
