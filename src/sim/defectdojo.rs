@@ -34,6 +34,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::{DateTime, Duration as ChronoDuration, NaiveDate, TimeZone, Utc};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::SimContext;
@@ -645,9 +646,21 @@ fn paginate_page(st: &Dojo, uri: &Uri, query: &Query, count: usize, page: Vec<&O
         let p = offset.saturating_sub(limit);
         link(if p == 0 { None } else { Some(p) })
     });
-    let results: Vec<Value> = page.into_iter().map(|o| Value::Object(o.clone())).collect();
-    Json(json!({"count": count, "next": next, "previous": previous, "results": results}))
-        .into_response()
+    // Serialised straight from the stored objects (no copy of each page).
+    #[derive(Serialize)]
+    struct ListPage<'a> {
+        count: usize,
+        next: Option<String>,
+        previous: Option<String>,
+        results: Vec<&'a Obj>,
+    }
+    Json(ListPage {
+        count,
+        next,
+        previous,
+        results: page,
+    })
+    .into_response()
 }
 
 #[derive(Clone, Copy)]
