@@ -15,6 +15,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use futures::future::BoxFuture;
+use futures::FutureExt;
 use secops::defectdojo::{DefectDojo, FindingFilter};
 use secops::defendis::{Dataset, Defendis};
 use secops::sandbox::{Listing, Sandbox, Subset};
@@ -46,206 +48,156 @@ impl Sink for DiesBeforePublish {
     }
 }
 
-struct Case {
-    dir: tempfile::TempDir,
-}
-
-impl Case {
-    fn new() -> Self {
-        Self {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn store(&self, name: &str) -> FileCheckpoints {
-        FileCheckpoints::new(self.path(name)).unwrap()
-    }
-}
+/// One sync of a service into `sink`, with its checkpoints in the directory
+/// given; returns the sync's report, printed with `{:?}`.
+type Sync = Box<dyn Fn(Box<dyn Sink>, PathBuf) -> BoxFuture<'static, Result<String>>>;
 
 fn partial(path: &Path) -> PathBuf {
     PathBuf::from(format!("{}.partial", path.display()))
 }
 
-/// Checks the state the "crash" left and what the next run made of it.
-fn check(what: &str, sim: &SimHandle, out: &Path, reference: &Path, requests_before: u64) {
-    assert!(out.exists(), "{what}: the next run published the output");
-    assert!(
-        !partial(out).exists(),
-        "{what}: no partial file is left behind"
-    );
-    assert_eq!(
-        std::fs::read(out).unwrap(),
-        std::fs::read(reference).unwrap(),
-        "{what}: the published output equals an uninterrupted run's"
-    );
-    assert_eq!(
-        sim.fault_counts().requests,
-        requests_before,
-        "{what}: publishing the leftover sent no request"
-    );
-}
+/// Runs `sync` three times: uninterrupted (the reference), killed between the
+/// complete checkpoint and the rename, then again with the same checkpoints.
+/// Checks what each left and returns the third run's report, the output and
+/// the state directory (for a further run); files go under `dir`.
+async fn crash_and_recover(
+    what: &str,
+    sim: &SimHandle,
+    sync: &Sync,
+    dir: &Path,
+) -> (String, PathBuf, PathBuf) {
+    let reference = dir.join("reference.ndjson");
+    let out = dir.join("out.ndjson");
+    let state = dir.join("state");
+    sync(
+        Box::new(NdjsonFile::create(&reference).unwrap()),
+        dir.join("ref"),
+    )
+    .await
+    .unwrap();
 
-fn crashed(what: &str, r: Result<impl std::fmt::Debug>, out: &Path) {
-    let e = r.expect_err("the first run dies in finish");
+    let killed = Box::new(DiesBeforePublish(NdjsonFile::create(&out).unwrap()));
+    let e = sync(killed, state.clone())
+        .await
+        .expect_err("the run dies in finish");
     assert!(
         e.to_string().contains("killed before the rename"),
         "{what}: {e}"
     );
     assert!(!out.exists(), "{what}: nothing published by the killed run");
-    assert!(partial(out).exists(), "{what}: the partial file is there");
+    assert!(partial(&out).exists(), "{what}: the partial file is there");
+
+    let before = sim.fault_counts().requests;
+    let report = sync(Box::new(NdjsonFile::create(&out).unwrap()), state.clone())
+        .await
+        .unwrap();
+    assert!(out.exists(), "{what}: the next run published the output");
+    assert!(!partial(&out).exists(), "{what}: no partial file is left");
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(&reference).unwrap(),
+        "{what}: the published output equals an uninterrupted run's"
+    );
+    assert_eq!(
+        sim.fault_counts().requests,
+        before,
+        "{what}: publishing the leftover sent no request"
+    );
+    (report, out, state)
 }
 
-async fn sim() -> SimHandle {
-    Simulator::builder().seed(31).start().await.unwrap()
+async fn sim() -> (SimHandle, tempfile::TempDir) {
+    let sim = Simulator::builder().seed(31).start().await.unwrap();
+    (sim, tempfile::tempdir().unwrap())
 }
 
 #[tokio::test]
 async fn defendis_publishes_what_a_crash_left_unpublished() {
-    let sim = sim().await;
+    let (sim, tmp) = sim().await;
     let client = Defendis::builder()
         .base_url(sim.url(Service::Defendis))
         .api_key(sim.key(Service::Defendis))
         .build()
         .unwrap();
-    let case = Case::new();
-    fn sync<'a>(
-        client: &Defendis,
-        sink: &'a mut dyn Sink,
-        store: &'a FileCheckpoints,
-    ) -> secops::defendis::DatasetSync<'a> {
-        client
-            .sync_dataset(Dataset::credentials("example.com"), None, sink, store)
-            .page_size(25)
-    }
-    let reference = case.path("reference.ndjson");
-    sync(
-        &client,
-        &mut NdjsonFile::create(&reference).unwrap(),
-        &case.store("ref"),
-    )
-    .await
-    .unwrap();
-    let out = case.path("out.ndjson");
-    let store = case.store("state");
-    let r = sync(
-        &client,
-        &mut DiesBeforePublish(NdjsonFile::create(&out).unwrap()),
-        &store,
-    )
-    .await;
-    crashed("defendis", r, &out);
-    let before = sim.fault_counts().requests;
-    let report = sync(&client, &mut NdjsonFile::create(&out).unwrap(), &store)
-        .await
-        .unwrap();
-    assert!(report.already_complete && report.published_leftover);
-    check("defendis", &sim, &out, &reference, before);
+    let sync: Sync = Box::new(move |mut sink, state| {
+        let client = client.clone();
+        async move {
+            let store = FileCheckpoints::new(state)?;
+            let dataset = Dataset::credentials("example.com");
+            let r = client
+                .sync_dataset(dataset, None, &mut *sink, &store)
+                .page_size(25)
+                .await?;
+            Ok(format!("{r:?}"))
+        }
+        .boxed()
+    });
+    let (report, ..) = crash_and_recover("defendis", &sim, &sync, tmp.path()).await;
+    assert!(
+        report.contains("already_complete: true") && report.contains("published_leftover: true"),
+        "{report}"
+    );
 }
 
 #[tokio::test]
 async fn sandbox_publishes_what_a_crash_left_unpublished() {
-    let sim = sim().await;
+    let (sim, tmp) = sim().await;
     let client = Sandbox::builder()
         .base_url(sim.url(Service::Sandbox))
         .api_key(sim.key(Service::Sandbox))
         .build()
         .unwrap();
-    let case = Case::new();
-    let listing = || Listing::Samples(Subset::Public);
-    let reference = case.path("reference.ndjson");
-    client
-        .sync_samples(
-            listing(),
-            40,
-            &mut NdjsonFile::create(&reference).unwrap(),
-            &case.store("ref"),
-        )
-        .await
-        .unwrap();
-    let out = case.path("out.ndjson");
-    let store = case.store("state");
-    let r = client
-        .sync_samples(
-            listing(),
-            40,
-            &mut DiesBeforePublish(NdjsonFile::create(&out).unwrap()),
-            &store,
-        )
-        .await;
-    crashed("sandbox", r, &out);
-    let before = sim.fault_counts().requests;
-    client
-        .sync_samples(
-            listing(),
-            40,
-            &mut NdjsonFile::create(&out).unwrap(),
-            &store,
-        )
-        .await
-        .unwrap();
-    check("sandbox", &sim, &out, &reference, before);
+    let sync: Sync = Box::new(move |mut sink, state| {
+        let client = client.clone();
+        async move {
+            let store = FileCheckpoints::new(state)?;
+            let listing = Listing::Samples(Subset::Public);
+            let r = client.sync_samples(listing, 40, &mut *sink, &store).await?;
+            Ok(format!("{r:?}"))
+        }
+        .boxed()
+    });
+    crash_and_recover("sandbox", &sim, &sync, tmp.path()).await;
 }
 
 #[tokio::test]
 async fn defectdojo_publishes_what_a_crash_left_unpublished() {
-    let sim = sim().await;
+    let (sim, tmp) = sim().await;
     let client = DefectDojo::builder()
         .url(sim.url(Service::DefectDojo))
         .token(sim.key(Service::DefectDojo))
         .build()
         .unwrap();
-    let case = Case::new();
-    let reference = case.path("reference.ndjson");
-    client
-        .sync_findings(
-            FindingFilter::new(),
-            NdjsonFile::create(&reference).unwrap(),
-            &case.store("ref"),
-        )
-        .page_size(100)
-        .await
-        .unwrap();
-    let out = case.path("out.ndjson");
-    let store = case.store("state");
-    let r = client
-        .sync_findings(
-            FindingFilter::new(),
-            DiesBeforePublish(NdjsonFile::create(&out).unwrap()),
-            &store,
-        )
-        .page_size(100)
-        .await;
-    crashed("defectdojo", r, &out);
-    let before = sim.fault_counts().requests;
-    let report = client
-        .sync_findings(
-            FindingFilter::new(),
-            NdjsonFile::create(&out).unwrap(),
-            &store,
-        )
-        .page_size(100)
-        .await
-        .unwrap();
-    assert!(report.resumed && !report.incremental && report.written == 0);
-    check("defectdojo", &sim, &out, &reference, before);
+    let sync: Sync = Box::new(move |sink, state| {
+        let client = client.clone();
+        async move {
+            let store = FileCheckpoints::new(state)?;
+            let r = client
+                .sync_findings(FindingFilter::new(), sink, &store)
+                .page_size(100)
+                .await?;
+            Ok(format!("{r:?}"))
+        }
+        .boxed()
+    });
+    let (report, out, state) = crash_and_recover("defectdojo", &sim, &sync, tmp.path()).await;
+    assert!(
+        report.contains("written: 0") && report.contains("resumed: true"),
+        "{report}"
+    );
     // The run after that is incremental again: nothing new, an empty delta.
-    let report = client
-        .sync_findings(
-            FindingFilter::new(),
-            NdjsonFile::create(&out).unwrap(),
-            &store,
-        )
-        .page_size(100)
+    let report = sync(Box::new(NdjsonFile::create(&out).unwrap()), state)
         .await
         .unwrap();
-    assert!(report.incremental && report.written == 0, "{report:?}");
+    assert!(
+        report.contains("incremental: true") && report.contains("written: 0"),
+        "{report}"
+    );
 }
 
 #[tokio::test]
 async fn sie_publishes_what_a_crash_left_unpublished() {
-    let sim = sim().await;
+    let (sim, tmp) = sim().await;
     let client = SieBatch::builder()
         .base_url(sim.url(Service::Sie))
         .api_key(sim.key(Service::Sie))
@@ -257,92 +209,61 @@ async fn sie_publishes_what_a_crash_left_unpublished() {
         .unwrap();
     let end = secops::sie::truncate_to_minute(d.latest) - chrono::Duration::minutes(1);
     let window = Window::new(end - chrono::Duration::minutes(5), end).unwrap();
-    let case = Case::new();
-    let reference = case.path("reference.ndjson");
-    client
-        .sync_channel(
-            Channel::NEWLY_OBSERVED_DOMAINS,
-            window,
-            NdjsonFile::create(&reference).unwrap(),
-            case.store("ref"),
-        )
-        .chunk(Duration::from_secs(60))
-        .await
-        .unwrap();
-    let out = case.path("out.ndjson");
-    let store = case.store("state");
-    let r = client
-        .sync_channel(
-            Channel::NEWLY_OBSERVED_DOMAINS,
-            window,
-            DiesBeforePublish(NdjsonFile::create(&out).unwrap()),
-            &store,
-        )
-        .chunk(Duration::from_secs(60))
-        .await;
-    crashed("sie", r, &out);
-    let before = sim.fault_counts().requests;
-    let report = client
-        .sync_channel(
-            Channel::NEWLY_OBSERVED_DOMAINS,
-            window,
-            NdjsonFile::create(&out).unwrap(),
-            &store,
-        )
-        .chunk(Duration::from_secs(60))
-        .await
-        .unwrap();
-    assert!(report.already_complete && report.published_leftover);
-    assert!(report.to_string().contains("published the output"));
-    check("sie", &sim, &out, &reference, before);
+    let sync: Sync = Box::new(move |sink, state| {
+        let client = client.clone();
+        async move {
+            let store = FileCheckpoints::new(state)?;
+            let r = client
+                .sync_channel(Channel::NEWLY_OBSERVED_DOMAINS, window, sink, store)
+                .chunk(Duration::from_secs(60))
+                .await?;
+            assert!(
+                !r.published_leftover || r.to_string().contains("published the output"),
+                "the summary says so: {r}"
+            );
+            Ok(format!("{r:?}"))
+        }
+        .boxed()
+    });
+    let (report, ..) = crash_and_recover("sie", &sim, &sync, tmp.path()).await;
+    assert!(
+        report.contains("already_complete: true") && report.contains("published_leftover: true"),
+        "{report}"
+    );
 }
 
 #[tokio::test]
 async fn taxii_publishes_what_a_crash_left_unpublished() {
-    let sim = sim().await;
+    let (sim, tmp) = sim().await;
     let client = Taxii::builder()
         .url(sim.url(Service::Taxii))
         .basic_auth(sim.keys().taxii_user.clone(), sim.key(Service::Taxii))
         .build()
         .unwrap();
-    let collection = client.collection(secops::sim::taxii::INDICATORS);
-    let case = Case::new();
-    let reference = case.path("reference.ndjson");
-    collection
-        .sync(
-            &mut NdjsonFile::create(&reference).unwrap(),
-            &case.store("ref"),
-        )
-        .request(|r| r.limit(200))
-        .await
-        .unwrap();
-    let out = case.path("out.ndjson");
-    let store = case.store("state");
-    let r = collection
-        .sync(
-            &mut DiesBeforePublish(NdjsonFile::create(&out).unwrap()),
-            &store,
-        )
-        .request(|r| r.limit(200))
-        .await;
-    crashed("taxii", r, &out);
-    let before = sim.fault_counts().requests;
-    let stats = collection
-        .sync(&mut NdjsonFile::create(&out).unwrap(), &store)
-        .request(|r| r.limit(200))
-        .await
-        .unwrap();
-    assert!(stats.stats.resumed && stats.stats.objects == 0, "{stats:?}");
-    check("taxii", &sim, &out, &reference, before);
+    let sync: Sync = Box::new(move |mut sink, state| {
+        let collection = client.collection(secops::sim::taxii::INDICATORS);
+        async move {
+            let store = FileCheckpoints::new(state)?;
+            let r = collection
+                .sync(&mut *sink, &store)
+                .request(|r| r.limit(200))
+                .await?;
+            Ok(format!("{r:?}"))
+        }
+        .boxed()
+    });
+    let (report, out, state) = crash_and_recover("taxii", &sim, &sync, tmp.path()).await;
+    assert!(
+        report.contains("objects: 0") && report.contains("resumed: true"),
+        "{report}"
+    );
     // The next run polls from the watermark: nothing new, an empty delta.
-    let stats = collection
-        .sync(&mut NdjsonFile::create(&out).unwrap(), &store)
-        .request(|r| r.limit(200))
+    let report = sync(Box::new(NdjsonFile::create(&out).unwrap()), state)
         .await
         .unwrap();
     assert!(
-        !stats.stats.resumed && stats.stats.objects == 0,
-        "{stats:?}"
+        report.contains("objects: 0") && report.contains("resumed: false"),
+        "{report}"
     );
     assert!(std::fs::read(&out).unwrap().is_empty());
 }
