@@ -693,7 +693,7 @@ required!(String, StixId, Timestamp);
 /// typed view is built in one pass over the object (no buffering of the whole
 /// object, which `#[serde(flatten)]` would do).
 macro_rules! field_slots {
-    ($slots:ident => $target:ident { $( $field:ident $(as $rename:literal)? : $fty:ty ),* $(,)? }) => {
+    ($slots:ident { $( $field:ident $(as $rename:literal)? : $fty:ty ),* $(,)? }) => {
         #[derive(Default)]
         #[allow(clippy::option_option)]
         struct $slots {
@@ -724,7 +724,7 @@ macro_rules! field_slots {
     };
 }
 
-field_slots!(CommonSlots => Common {
+field_slots!(CommonSlots {
     object_type as "type": String,
     spec_version: Option<String>,
     id: StixId,
@@ -830,7 +830,7 @@ macro_rules! stix_types {
 
             impl<'de> Deserialize<'de> for $name {
                 fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-                    field_slots!(Own => $name { $( $field $(as $rename)? : $fty ),* });
+                    field_slots!(Own { $( $field $(as $rename)? : $fty ),* });
                     struct V;
                     impl<'de> de::Visitor<'de> for V {
                         type Value = $name;
