@@ -50,6 +50,26 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// A valid indicator id, as JSON text.
+fn valid_id() -> impl Strategy<Value = String> {
+    any::<u128>().prop_map(|n| format!("\"indicator--{}\"", uuid::Uuid::from_u128(n)))
+}
+
+/// A value for a head property, as JSON text: mostly strings (some with
+/// escapes, some a valid id), sometimes another kind.
+fn head_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => Just("\"indicator\"".to_string()),
+        2 => valid_id(),
+        2 => ".{0,12}".prop_map(|s| serde_json::Value::String(s).to_string()),
+        1 => Just("\"2026-05-16T08:21:30\\u002e123Z\"".to_string()),
+        1 => Just("\"indic\\u0061tor\"".to_string()),
+        1 => Just("null".to_string()),
+        1 => any::<i32>().prop_map(|n| n.to_string()),
+        1 => Just("[\"a\", {\"b\": \"}\"}]".to_string()),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
 
@@ -122,6 +142,70 @@ proptest! {
             prop_assert!(obj.is_err());
         }
         let _ = Bundle::from_json(&text);
+    }
+
+    /// The head of an object (`type`, `id`, `spec_version`, `created`,
+    /// `modified`) is read the same as a full JSON parse reads it, whatever the
+    /// order, spacing, escapes and other properties around it.
+    #[test]
+    fn stix_head_matches_a_full_parse(
+        head in (
+            proptest::option::weighted(0.9, prop_oneof![4 => Just("\"indicator\"".to_string()), 1 => head_value()]),
+            proptest::option::weighted(0.9, prop_oneof![4 => valid_id(), 1 => head_value()]),
+            proptest::option::weighted(0.6, head_value()),
+            proptest::option::weighted(0.6, head_value()),
+            proptest::option::weighted(0.6, head_value()),
+        ),
+        extra in proptest::collection::vec(("[a-z_]{1,8}", json_value()), 0..5),
+        order in any::<u64>(),
+        spaced in any::<bool>(),
+        escape_key in any::<bool>(),
+    ) {
+        const KEYS: [&str; 5] = ["type", "id", "spec_version", "created", "modified"];
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let (t, i, sv, c, m) = head;
+        for (k, v) in [t, i, sv, c, m].into_iter().enumerate().filter_map(|(k, v)| Some((k, v?))) {
+            if seen.insert(k) {
+                let key = if escape_key && k == 1 { "\"i\\u0064\"".to_string() } else { format!("{:?}", KEYS[k]) };
+                pairs.push((key, v));
+            }
+        }
+        for (k, v) in extra {
+            if !KEYS.contains(&k.as_str()) && seen.insert(1000 + k.len() * 31 + k.as_bytes()[0] as usize) {
+                pairs.push((format!("{k:?}"), v.to_string()));
+            }
+        }
+        let n = pairs.len().max(1) as u64;
+        pairs.rotate_left((order % n) as usize);
+        let sep = if spaced { " , " } else { "," };
+        let colon = if spaced { " : " } else { ":" };
+        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}{colon}{v}")).collect();
+        let text = if spaced { format!("{{ {} }}", body.join(sep)) } else { format!("{{{}}}", body.join(sep)) };
+
+        let full: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+        let field = |k: &str| full.get(k).filter(|v| !v.is_null());
+        let strings = KEYS.iter().all(|k| field(k).is_none_or(|v| v.is_string()));
+        let s = |k: &str| field(k).and_then(|v| v.as_str());
+        let expect_ok = strings
+            && s("type").is_some()
+            && s("id").is_some_and(|id| {
+                secops::taxii::stix::check_id(id).is_ok()
+                    && id.split_once("--").map(|(t, _)| t) == s("type")
+            });
+        match StixObject::from_json(&text) {
+            Ok(o) => {
+                prop_assert!(expect_ok, "accepted {text}");
+                prop_assert_eq!(o.json(), text.as_str());
+                prop_assert_eq!(Some(o.object_type()), s("type"));
+                prop_assert_eq!(Some(o.id()), s("id"));
+                prop_assert_eq!(o.spec_version(), s("spec_version"));
+                prop_assert_eq!(o.created(), s("created"));
+                prop_assert_eq!(o.modified(), s("modified"));
+                prop_assert_eq!(o.detach(), o.clone());
+            }
+            Err(e) => prop_assert!(!expect_ok, "rejected {text}: {e}"),
+        }
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub trait EnvelopeItem: Sized + Send + 'static {
     /// Parses one response body.
     fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>>;
     /// The `(id, version)` used to drop re-read objects at an `added_after` boundary.
-    fn dedupe_key(&self) -> Option<(String, Option<String>)> {
+    fn dedupe_key(&self) -> Option<(&str, Option<&str>)> {
         None
     }
 }
@@ -160,8 +160,13 @@ fn empty_to_object(body: &[u8]) -> &[u8] {
 impl EnvelopeItem for StixObject {
     fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>> {
         let body = empty_to_object(body);
+        // One copy of the page that its objects share (a str: parsed without
+        // re-checking UTF-8, and sliced without copying).
+        let page: Arc<str> = Arc::from(
+            std::str::from_utf8(body).map_err(|e| Error::decode(Service::Taxii, e, body))?,
+        );
         let env: Envelope<'_> =
-            serde_json::from_slice(body).map_err(|e| Error::decode(Service::Taxii, e, body))?;
+            serde_json::from_str(&page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
         let bundle = env.kind.as_deref() == Some("bundle");
         if let Some(k) = env.kind.as_deref().filter(|k| *k != "bundle") {
             return Err(Error::decode(
@@ -172,7 +177,7 @@ impl EnvelopeItem for StixObject {
         }
         let raw = env.objects.unwrap_or_default();
         let received = raw.len();
-        let (items, skipped) = stix::parse_objects(raw, policy, context)?;
+        let (items, skipped) = stix::parse_objects_in(&page, raw, policy, context)?;
         Ok(ParsedPage {
             more: env.more,
             next: next_token(env.next),
@@ -183,8 +188,8 @@ impl EnvelopeItem for StixObject {
         })
     }
 
-    fn dedupe_key(&self) -> Option<(String, Option<String>)> {
-        Some(self.key())
+    fn dedupe_key(&self) -> Option<(&str, Option<&str>)> {
+        Some(self.key_ref())
     }
 }
 
@@ -278,7 +283,96 @@ impl StatsHandle {
     }
 }
 
-type Key = (String, Option<String>);
+/// The `(id, version)` pairs of one page's objects, remembered to drop the
+/// objects a server re-reads at an `added_after` boundary.
+///
+/// Kept as one string, a line per object (`id`, then a tab and the version
+/// when the object has one; `\`, tab and newline escaped), so that
+/// remembering a page of a thousand objects, and checkpointing it, costs one
+/// allocation instead of thousands. In a checkpoint it is that string; the
+/// earlier form, an array of `[id, version]` pairs, is still read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Boundary(String);
+
+impl Boundary {
+    /// The keys of `items` (those that have one).
+    pub(crate) fn of<T: EnvelopeItem>(items: &[T]) -> Boundary {
+        let mut text = String::new();
+        for (id, version) in items.iter().filter_map(T::dedupe_key) {
+            push_key(&mut text, id, version);
+        }
+        Boundary(text)
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Drops the items whose key is in the boundary (the lookup set is built
+    /// per call: it is only needed at a boundary).
+    fn retain<T: EnvelopeItem>(&self, items: &mut Vec<T>) {
+        let set: HashSet<&str> = self.0.lines().collect();
+        let mut line = String::new();
+        items.retain(|it| {
+            let Some((id, version)) = it.dedupe_key() else {
+                return true;
+            };
+            line.clear();
+            push_key(&mut line, id, version);
+            !set.contains(line.trim_end_matches('\n'))
+        });
+    }
+}
+
+fn push_key(out: &mut String, id: &str, version: Option<&str>) {
+    fn escaped(out: &mut String, s: &str) {
+        if !s.bytes().any(|b| matches!(b, b'\\' | b'\t' | b'\n')) {
+            out.push_str(s);
+            return;
+        }
+        for c in s.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                c => out.push(c),
+            }
+        }
+    }
+    escaped(out, id);
+    if let Some(v) = version {
+        out.push('\t');
+        escaped(out, v);
+    }
+    out.push('\n');
+}
+
+impl Serialize for Boundary {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Boundary {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            Text(String),
+            Pairs(Vec<(String, Option<String>)>),
+        }
+        Ok(match Form::deserialize(d)? {
+            Form::Text(t) => Boundary(t),
+            Form::Pairs(pairs) => {
+                let mut text = String::new();
+                for (id, version) in &pairs {
+                    push_key(&mut text, id, version.as_deref());
+                }
+                Boundary(text)
+            }
+        })
+    }
+}
 
 /// The [`PageSource`] of a paged TAXII resource.
 pub struct EnvelopeSource<T> {
@@ -288,7 +382,7 @@ pub struct EnvelopeSource<T> {
     malformed: Malformed,
     invalid: Option<String>,
     url: Arc<tokio::sync::OnceCell<Url>>,
-    boundary: Arc<Mutex<HashSet<Key>>>,
+    boundary: Arc<Mutex<Boundary>>,
     /// The `added_after` of the request that opened the current `next`
     /// session: later pages of the session repeat it.
     session_after: Arc<Mutex<Option<String>>>,
@@ -326,8 +420,8 @@ impl<T> EnvelopeSource<T> {
 
     /// Seeds the `(id, modified)` pairs of the last page of a previous run, so
     /// that objects an inclusive `added_after` re-reads are dropped.
-    pub(crate) fn seed_boundary(&self, keys: impl IntoIterator<Item = Key>) {
-        self.boundary.lock().expect("boundary lock").extend(keys);
+    pub(crate) fn seed_boundary(&self, keys: Boundary) {
+        *self.boundary.lock().expect("boundary lock") = keys;
     }
 
     /// The URL of the resource (discovers the API root when needed).
@@ -486,7 +580,7 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             let boundary = self.boundary.lock().expect("boundary lock");
             if !boundary.is_empty() {
                 let before = items.len();
-                items.retain(|it| it.dedupe_key().is_none_or(|k| !boundary.contains(&k)));
+                boundary.retain(&mut items);
                 dropped = before - items.len();
             }
         }
@@ -496,11 +590,9 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 .duplicates_dropped
                 .fetch_add(dropped as u64, Ordering::Relaxed);
         }
-        let keys: Vec<Key> = items.iter().filter_map(T::dedupe_key).collect();
+        let keys = Boundary::of(&items);
         if !keys.is_empty() {
-            let mut b = self.boundary.lock().expect("boundary lock");
-            b.clear();
-            b.extend(keys);
+            *self.boundary.lock().expect("boundary lock") = keys;
         }
 
         let fallback = last.clone().or(prev_fallback);
@@ -821,7 +913,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
             malformed: self.malformed,
             invalid: self.invalid,
             url: Arc::new(tokio::sync::OnceCell::new()),
-            boundary: Arc::new(Mutex::new(HashSet::new())),
+            boundary: Arc::new(Mutex::new(Boundary::default())),
             session_after,
             stats: StatsHandle::default(),
             _item: PhantomData,
@@ -887,6 +979,79 @@ mod tests {
         assert!(!later("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z"));
         assert!(check_version_filter("first,last,all,2026-01-01T00:00:00Z").is_ok());
         assert!(check_version_filter("latest").is_err());
+    }
+
+    #[test]
+    fn boundaries_keep_exact_keys_and_read_the_earlier_form() {
+        let obj = |id: &str, modified: Option<&str>| {
+            let m = modified.map_or(String::new(), |m| format!(",\"modified\":{m:?}"));
+            StixObject::from_json(&format!("{{\"type\":\"tool\",\"id\":\"tool--{id}\"{m}}}"))
+                .unwrap()
+        };
+        const A: &str = "8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f";
+        const B: &str = "8e2e2d2b-17d4-4cbf-938f-98ee46b3cd40";
+        // Versions with the characters the text form escapes, and none.
+        let page = vec![
+            obj(A, Some("2026-01-01T00:00:00Z")),
+            obj(A, Some("tab\there\\n")),
+            obj(B, None),
+        ];
+        let b = Boundary::of(&page);
+        assert_eq!(b.0.lines().count(), 3);
+        // It survives a checkpoint, as one string.
+        let text = serde_json::to_value(&b).unwrap();
+        assert!(text.is_string());
+        assert_eq!(serde_json::from_value::<Boundary>(text).unwrap(), b);
+        // Only the same (id, version) pairs are dropped.
+        let mut next = vec![
+            obj(A, Some("2026-01-01T00:00:00Z")),
+            obj(A, Some("tab\there\\n")),
+            obj(A, Some("tab\there\n")),
+            obj(A, Some("tab")),
+            obj(A, None),
+            obj(B, None),
+            obj(B, Some("2026-01-01T00:00:00Z")),
+        ];
+        b.retain(&mut next);
+        let left: Vec<_> = next.iter().map(|o| o.key()).collect();
+        assert_eq!(
+            left,
+            vec![
+                (format!("tool--{A}"), Some("tab\there\n".to_string())),
+                (format!("tool--{A}"), Some("tab".to_string())),
+                (format!("tool--{A}"), None),
+                (
+                    format!("tool--{B}"),
+                    Some("2026-01-01T00:00:00Z".to_string())
+                ),
+            ]
+        );
+        // Checkpoints written before kept an array of pairs.
+        let earlier = serde_json::json!([
+            [format!("tool--{A}"), "2026-01-01T00:00:00Z"],
+            [format!("tool--{B}"), null]
+        ]);
+        let e: Boundary = serde_json::from_value(earlier).unwrap();
+        assert_eq!(e, Boundary::of(&[page[0].clone(), page[2].clone()]));
+    }
+
+    #[test]
+    fn page_objects_read_their_own_part_and_detach() {
+        let env = br#"{"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","modified":"2026-01-01T00:00:00Z"}, {"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd40","name":"x"}]}"#;
+        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        let [a, b] = &p.items[..] else { panic!() };
+        assert_eq!(
+            b.json(),
+            r#"{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd40","name":"x"}"#
+        );
+        assert_eq!(a.modified(), Some("2026-01-01T00:00:00Z"));
+        let d = a.detach();
+        assert_eq!(
+            (d.json(), d.id(), d.modified()),
+            (a.json(), a.id(), a.modified())
+        );
+        drop(p);
+        assert_eq!(d.object_type(), "tool");
     }
 
     #[test]

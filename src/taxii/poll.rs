@@ -21,7 +21,7 @@ use std::task::{Context, Poll};
 use futures::stream::{BoxStream, Stream, StreamExt};
 use serde::{Deserialize, Serialize};
 
-use super::objects::{date_added_last, ObjectsRequest, StatsHandle};
+use super::objects::{date_added_last, Boundary, ObjectsRequest, StatsHandle};
 use super::stix::StixObject;
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
@@ -41,7 +41,7 @@ struct PollState {
     run_added_after: Option<String>,
     /// `(id, modified)` of the last page's objects.
     #[serde(default)]
-    boundary: Vec<(String, Option<String>)>,
+    boundary: Boundary,
 }
 
 /// What a delta poll did in this run.
@@ -255,7 +255,7 @@ impl State<'_> {
                 let state = PollState {
                     watermark: None,
                     run_added_after: request.filter.added_after.clone(),
-                    boundary: Vec::new(),
+                    boundary: Boundary::default(),
                 };
                 (cp, state, Position::start(), false)
             }
@@ -267,7 +267,7 @@ impl State<'_> {
         }
         let limit = request.filter.limit;
         let source = request.into_source();
-        source.seed_boundary(state.boundary.iter().cloned());
+        source.seed_boundary(state.boundary.clone());
         let stats = source.stats();
         let retry = collection_retry(&source);
         let mut paginator = Paginator::new(source, retry)
@@ -347,7 +347,7 @@ impl State<'_> {
             }
         }
         if !page.items.is_empty() {
-            run.state.boundary = page.items.iter().map(StixObject::key).collect();
+            run.state.boundary = Boundary::of(&page.items);
         }
         let last = page.next.is_done();
         let position = if last {

@@ -27,6 +27,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -284,14 +285,56 @@ impl<'de> Deserialize<'de> for Timestamp {
 /// `spec_version`, `created` and `modified` are parsed when it is built; the
 /// rest on demand ([`typed`](Self::typed), [`to_typed`](Self::to_typed),
 /// [`get`](Self::get), [`to_value`](Self::to_value)).
+///
+/// The objects of one TAXII page share that page's text: building them costs no
+/// copy and cloning one costs a reference count, but an object keeps its whole
+/// page in memory while it lives (call [`detach`](Self::detach) to keep a few
+/// objects of many pages).
 #[derive(Clone)]
 pub struct StixObject {
-    raw: Box<RawValue>,
-    object_type: String,
-    id: String,
-    spec_version: Option<String>,
-    created: Option<String>,
-    modified: Option<String>,
+    /// The text the object is a part of (the whole response body, or the object
+    /// alone), and where the object is in it.
+    text: Arc<str>,
+    start: usize,
+    end: usize,
+    object_type: Field,
+    id: Field,
+    spec_version: Option<Field>,
+    created: Option<Field>,
+    modified: Option<Field>,
+}
+
+/// A string property of the object: where it is in the object's text, or its
+/// unescaped value when the text has escapes in it.
+#[derive(Clone)]
+enum Field {
+    At(u32, u32),
+    Owned(Box<str>),
+}
+
+impl Field {
+    /// `value` borrowed from `object` (whose text starts at `base`) is kept as a
+    /// position; an unescaped copy as itself.
+    fn new(object: &str, value: std::borrow::Cow<'_, str>) -> Field {
+        if let std::borrow::Cow::Borrowed(v) = &value {
+            let at = (v.as_ptr() as usize).wrapping_sub(object.as_ptr() as usize);
+            if let (Some(end), Ok(start)) = (at.checked_add(v.len()), u32::try_from(at)) {
+                if end <= object.len() {
+                    if let Ok(end) = u32::try_from(end) {
+                        return Field::At(start, end);
+                    }
+                }
+            }
+        }
+        Field::Owned(value.into_owned().into_boxed_str())
+    }
+
+    fn get<'a>(&'a self, object: &'a str) -> &'a str {
+        match self {
+            Field::At(s, e) => &object[*s as usize..*e as usize],
+            Field::Owned(v) => v,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -308,6 +351,119 @@ struct Head<'a> {
     modified: Option<std::borrow::Cow<'a, str>>,
 }
 
+/// Reads the head properties of a JSON object without serde, for the common
+/// case: every key, and the head values, free of escapes, the head values
+/// strings, no head property twice. Anything else gives `None`, and the caller
+/// parses with serde (which then accepts or rejects it as it always did).
+///
+/// Values of other properties are skipped, not checked: the text must already
+/// be known to be valid JSON (a page's objects are, having been parsed once).
+fn scan_head(object: &str) -> Option<Head<'_>> {
+    let b = object.as_bytes();
+    let mut head = Head {
+        object_type: None,
+        id: None,
+        spec_version: None,
+        created: None,
+        modified: None,
+    };
+    let ws = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        i
+    };
+    // The end (just past the closing quote) of the string opening at `i`, and
+    // whether it has escapes.
+    let string_end = |i: usize| -> Option<(usize, bool)> {
+        let mut j = i + 1;
+        let mut escaped = false;
+        loop {
+            j += memchr::memchr2(b'"', b'\\', b.get(j..)?)?;
+            if b[j] == b'"' {
+                return Some((j + 1, escaped));
+            }
+            escaped = true;
+            j += 2;
+        }
+    };
+    let mut i = ws(0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = ws(i + 1);
+    if b.get(i) == Some(&b'}') {
+        return Some(head);
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let (key_end, escaped) = string_end(i)?;
+        if escaped {
+            return None;
+        }
+        let key = &object[i + 1..key_end - 1];
+        i = ws(key_end);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = ws(i + 1);
+        let slot = match key {
+            "type" => Some(&mut head.object_type),
+            "id" => Some(&mut head.id),
+            "spec_version" => Some(&mut head.spec_version),
+            "created" => Some(&mut head.created),
+            "modified" => Some(&mut head.modified),
+            _ => None,
+        };
+        match (slot, *b.get(i)?) {
+            (Some(slot), b'"') => {
+                let (end, escaped) = string_end(i)?;
+                if escaped || slot.is_some() {
+                    return None;
+                }
+                *slot = Some(std::borrow::Cow::Borrowed(&object[i + 1..end - 1]));
+                i = end;
+            }
+            (Some(_), _) => return None,
+            (None, b'"') => i = string_end(i)?.0,
+            (None, b'{' | b'[') => {
+                let mut depth = 0usize;
+                loop {
+                    match *b.get(i)? {
+                        b'"' => {
+                            i = string_end(i)?.0;
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            (None, _) => {
+                while !matches!(*b.get(i)?, b',' | b'}') && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+            }
+        }
+        i = ws(i);
+        match *b.get(i)? {
+            b',' => i = ws(i + 1),
+            b'}' => return (ws(i + 1) == b.len()).then_some(head),
+            _ => return None,
+        }
+    }
+}
+
 /// Why a JSON value is not a usable STIX object.
 fn malformed(why: impl fmt::Display) -> Error {
     Error::invalid_input(format!("malformed STIX object: {why}"))
@@ -316,41 +472,72 @@ fn malformed(why: impl fmt::Display) -> Error {
 impl StixObject {
     /// Parses one object from its JSON text (kept as is).
     pub fn from_json(json: &str) -> Result<Self> {
-        let raw = RawValue::from_string(json.to_owned()).map_err(malformed)?;
-        Self::from_raw(raw)
+        let checked: &RawValue = serde_json::from_str(json).map_err(malformed)?;
+        let len = checked.get().len();
+        Self::from_text(Arc::from(checked.get()), 0..len)
     }
 
     /// Parses one object from raw JSON (kept as is). Fails when the value is not
     /// an object, lacks a string `type` or `id`, or the id is not `type--uuid`
     /// of its own type.
     pub fn from_raw(raw: Box<RawValue>) -> Result<Self> {
-        let text = raw.get();
-        if !text.trim_start().starts_with('{') {
+        let text: Box<str> = raw.into();
+        let len = text.len();
+        Self::from_text(Arc::from(text), 0..len)
+    }
+
+    /// Parses the object at `range` of `text` (a page of objects, or one
+    /// object), sharing `text` instead of copying the object out of it. That
+    /// part of `text` must already be known to be valid JSON.
+    pub(crate) fn from_text(text: Arc<str>, range: std::ops::Range<usize>) -> Result<Self> {
+        let object = text
+            .get(range.clone())
+            .ok_or_else(|| malformed("the object is not where its page says"))?;
+        if !object.trim_start().starts_with('{') {
             return Err(malformed("not a JSON object"));
         }
-        let head: Head<'_> = serde_json::from_str(text).map_err(malformed)?;
+        let head = match scan_head(object) {
+            Some(head) => head,
+            None => serde_json::from_str(object).map_err(malformed)?,
+        };
         let object_type = head
             .object_type
-            .ok_or_else(|| malformed("no \"type\" property"))?
-            .into_owned();
-        let id = head
-            .id
-            .ok_or_else(|| malformed("no \"id\" property"))?
-            .into_owned();
+            .ok_or_else(|| malformed("no \"type\" property"))?;
+        let id = head.id.ok_or_else(|| malformed("no \"id\" property"))?;
         check_id(&id).map_err(|e| malformed(e.to_string()))?;
-        if id.split_once("--").map(|(t, _)| t) != Some(object_type.as_str()) {
+        if id.split_once("--").map(|(t, _)| t) != Some(&*object_type) {
             return Err(malformed(format!(
                 "id {id:?} does not start with its type {object_type:?}"
             )));
         }
+        let field = |v| Field::new(object, v);
+        let (object_type, id) = (field(object_type), field(id));
+        let spec_version = head.spec_version.map(field);
+        let created = head.created.map(field);
+        let modified = head.modified.map(field);
         Ok(StixObject {
+            start: range.start,
+            end: range.end,
             object_type,
             id,
-            spec_version: head.spec_version.map(|c| c.into_owned()),
-            created: head.created.map(|c| c.into_owned()),
-            modified: head.modified.map(|c| c.into_owned()),
-            raw,
+            spec_version,
+            created,
+            modified,
+            text,
         })
+    }
+
+    /// The same object holding only its own text (not the page it came in).
+    pub fn detach(&self) -> StixObject {
+        if self.start == 0 && self.end == self.text.len() {
+            return self.clone();
+        }
+        StixObject {
+            text: Arc::from(self.json()),
+            start: 0,
+            end: self.end - self.start,
+            ..self.clone()
+        }
     }
 
     /// Serialises a value (a typed object, a `serde_json::Value`) and parses it.
@@ -361,27 +548,30 @@ impl StixObject {
 
     /// The `type` property.
     pub fn object_type(&self) -> &str {
-        &self.object_type
+        self.object_type.get(self.json())
     }
 
     /// The `id` property (checked: `type--uuid`).
     pub fn id(&self) -> &str {
-        &self.id
+        self.id.get(self.json())
     }
 
     /// `spec_version`, when present.
     pub fn spec_version(&self) -> Option<&str> {
-        self.spec_version.as_deref()
+        let json = self.json();
+        self.spec_version.as_ref().map(|f| f.get(json))
     }
 
     /// `created`, when present (text as it came).
     pub fn created(&self) -> Option<&str> {
-        self.created.as_deref()
+        let json = self.json();
+        self.created.as_ref().map(|f| f.get(json))
     }
 
     /// `modified`, when present (text as it came).
     pub fn modified(&self) -> Option<&str> {
-        self.modified.as_deref()
+        let json = self.json();
+        self.modified.as_ref().map(|f| f.get(json))
     }
 
     /// The version TAXII uses for this object: `modified`, else `created`.
@@ -391,28 +581,34 @@ impl StixObject {
 
     /// The object's identity for de-duplication: `(id, modified)`.
     pub fn key(&self) -> (String, Option<String>) {
-        (self.id.clone(), self.version().map(str::to_owned))
+        let (id, version) = self.key_ref();
+        (id.to_owned(), version.map(str::to_owned))
     }
 
-    /// The exact JSON text.
-    pub fn raw(&self) -> &RawValue {
-        &self.raw
+    /// [`key`](Self::key), borrowed.
+    pub fn key_ref(&self) -> (&str, Option<&str>) {
+        (self.id(), self.version())
+    }
+
+    /// The exact JSON text, as a [`RawValue`] (a copy).
+    pub fn to_raw(&self) -> Box<RawValue> {
+        RawValue::from_string(self.json().to_owned()).expect("checked JSON")
     }
 
     /// The exact JSON text, as a string.
     pub fn json(&self) -> &str {
-        self.raw.get()
+        &self.text[self.start..self.end]
     }
 
     /// One top-level property, parsed.
     pub fn get(&self, property: &str) -> Option<Value> {
-        let map: Map<String, Value> = serde_json::from_str(self.raw.get()).ok()?;
+        let map: Map<String, Value> = serde_json::from_str(self.json()).ok()?;
         map.get(property).cloned()
     }
 
     /// The whole object as a `serde_json::Value`.
     pub fn to_value(&self) -> Value {
-        serde_json::from_str(self.raw.get()).expect("checked JSON")
+        serde_json::from_str(self.json()).expect("checked JSON")
     }
 
     /// The typed view: one of the modelled types, or [`TypedObject::Other`].
@@ -426,18 +622,18 @@ impl StixObject {
 
     /// The object as a specific typed view (e.g. [`Indicator`]).
     pub fn to_typed<T: StixType>(&self) -> Result<T> {
-        if self.object_type != T::TYPE {
+        if self.object_type() != T::TYPE {
             return Err(Error::invalid_input(format!(
                 "{} is a {}, not a {}",
-                self.id,
-                self.object_type,
+                self.id(),
+                self.object_type(),
                 T::TYPE
             )));
         }
-        serde_json::from_str(self.raw.get()).map_err(|e| {
+        serde_json::from_str(self.json()).map_err(|e| {
             malformed(format!(
                 "{} does not fit the {} model: {e}",
-                self.id,
+                self.id(),
                 T::TYPE
             ))
         })
@@ -447,9 +643,9 @@ impl StixObject {
 impl fmt::Debug for StixObject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StixObject")
-            .field("type", &self.object_type)
-            .field("id", &self.id)
-            .field("modified", &self.modified)
+            .field("type", &self.object_type())
+            .field("id", &self.id())
+            .field("modified", &self.modified())
             .finish_non_exhaustive()
     }
 }
@@ -457,13 +653,15 @@ impl fmt::Debug for StixObject {
 impl PartialEq for StixObject {
     /// Two objects are equal when their JSON text is the same.
     fn eq(&self, other: &Self) -> bool {
-        self.raw.get() == other.raw.get()
+        self.json() == other.json()
     }
 }
 
 impl Serialize for StixObject {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        self.raw.serialize(s)
+        let raw: &RawValue =
+            serde_json::from_str(self.json()).map_err(serde::ser::Error::custom)?;
+        raw.serialize(s)
     }
 }
 
@@ -1266,10 +1464,39 @@ pub fn parse_objects(
     policy: Malformed,
     context: &str,
 ) -> Result<(Vec<StixObject>, Skipped)> {
+    parse_each(raw, policy, context, |r| StixObject::from_json(r.get()))
+}
+
+/// [`parse_objects`] for elements borrowed from `page`: the objects share the
+/// page's text instead of each copying its own out of it.
+pub(crate) fn parse_objects_in(
+    page: &Arc<str>,
+    raw: Vec<&RawValue>,
+    policy: Malformed,
+    context: &str,
+) -> Result<(Vec<StixObject>, Skipped)> {
+    let base = page.as_ptr() as usize;
+    parse_each(raw, policy, context, |r| {
+        let start = (r.get().as_ptr() as usize).wrapping_sub(base);
+        let range = start..start.wrapping_add(r.get().len());
+        if range.end <= page.len() && range.start <= range.end {
+            StixObject::from_text(page.clone(), range)
+        } else {
+            StixObject::from_json(r.get())
+        }
+    })
+}
+
+fn parse_each(
+    raw: Vec<&RawValue>,
+    policy: Malformed,
+    context: &str,
+    parse: impl Fn(&RawValue) -> Result<StixObject>,
+) -> Result<(Vec<StixObject>, Skipped)> {
     let mut out = Vec::with_capacity(raw.len());
     let mut skipped = Vec::new();
     for (i, r) in raw.into_iter().enumerate() {
-        match StixObject::from_raw(r.to_owned()) {
+        match parse(r) {
             Ok(o) => out.push(o),
             Err(e) => {
                 let why = e.to_string();
