@@ -225,6 +225,15 @@ pub trait PageSource: Send + Sync + 'static {
     ) -> Option<Vec<Cursor>> {
         None
     }
+
+    /// Told once, when a walk starts, whether the source may read ahead: send
+    /// the request for the following page as soon as a response names it,
+    /// before the walk asks for it (so that the server prepares it while this
+    /// page is parsed). Allowed only when the paginator
+    /// [prefetches](Paginator::prefetch) and has no
+    /// [`max_items`](Paginator::max_items); a stream dropped early may then have
+    /// sent one request it never used. The default ignores it.
+    fn read_ahead(&self, _allowed: bool) {}
 }
 
 /// Builds the page and item streams of one listing.
@@ -344,7 +353,7 @@ type Fetch<T> = BoxFuture<'static, (Cursor, Result<RawPage<T>>)>;
 
 /// A fetch running as its own task; aborted when dropped (a dropped stream
 /// leaves nothing running).
-struct Background<T>(tokio::task::JoinHandle<T>);
+pub(crate) struct Background<T>(pub(crate) tokio::task::JoinHandle<T>);
 
 impl<T> Drop for Background<T> {
     fn drop(&mut self) {
@@ -399,6 +408,8 @@ struct Walk<S: PageSource> {
 
 impl<S: PageSource> Walk<S> {
     fn new(p: Paginator<S>, progress: Arc<Mutex<Position>>) -> Self {
+        p.source
+            .read_ahead(p.prefetch && p.max_items.is_none() && p.concurrency <= 1);
         let service = p.source.service();
         let endpoint = p.source.endpoint();
         Walk {

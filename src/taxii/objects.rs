@@ -14,9 +14,10 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use bytes::Bytes;
 use futures::future::BoxFuture;
 use http::HeaderMap;
 use serde::{Deserialize, Serialize};
@@ -27,7 +28,9 @@ use url::Url;
 use super::stix::{self, Malformed, StixObject};
 use super::{check_segment, decode, Collection, ManifestRecord};
 use crate::error::{Error, Result, Service};
-use crate::paging::{Cursor, ItemStream, Page, PageSource, PageStream, Paginator, RawPage};
+use crate::paging::{
+    Background, Cursor, ItemStream, Page, PageSource, PageStream, Paginator, RawPage,
+};
 
 /// `X-TAXII-Date-Added-First` of a page's response, when present.
 pub fn date_added_first(headers: &HeaderMap) -> Option<&str> {
@@ -122,7 +125,7 @@ pub struct ParsedPage<T> {
 /// records (`objects`) or versions (`versions`).
 pub trait EnvelopeItem: Sized + Send + 'static {
     /// Parses one response body.
-    fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>>;
+    fn parse_page(body: Bytes, policy: Malformed, context: &str) -> Result<ParsedPage<Self>>;
     /// The `(id, version)` used to drop re-read objects at an `added_after` boundary.
     fn dedupe_key(&self) -> Option<(&str, Option<&str>)> {
         None
@@ -149,22 +152,25 @@ fn next_token(v: Option<Value>) -> Option<String> {
     }
 }
 
-fn empty_to_object(body: &[u8]) -> &[u8] {
+fn empty_to_object(body: Bytes) -> Bytes {
     if body.iter().all(u8::is_ascii_whitespace) {
-        b"{}"
+        Bytes::from_static(b"{}")
     } else {
         body
     }
 }
 
 impl EnvelopeItem for StixObject {
-    fn parse_page(body: &[u8], policy: Malformed, context: &str) -> Result<ParsedPage<Self>> {
+    fn parse_page(body: Bytes, policy: Malformed, context: &str) -> Result<ParsedPage<Self>> {
         let body = empty_to_object(body);
-        // One copy of the page that its objects share (a str: parsed without
-        // re-checking UTF-8, and sliced without copying).
-        let page: Arc<str> = Arc::from(
-            std::str::from_utf8(body).map_err(|e| Error::decode(Service::Taxii, e, body))?,
+        // The page's text, which its objects share (taken over from the body
+        // without a copy when nothing else holds it; a str: parsed without
+        // re-checking UTF-8 and sliced without copying).
+        let page = Arc::new(
+            String::from_utf8(Vec::from(body))
+                .map_err(|e| Error::decode(Service::Taxii, e.utf8_error(), e.as_bytes()))?,
         );
+        let body = page.as_bytes();
         let env: Envelope<'_> =
             serde_json::from_str(&page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
         let bundle = env.kind.as_deref() == Some("bundle");
@@ -194,7 +200,7 @@ impl EnvelopeItem for StixObject {
 }
 
 impl EnvelopeItem for ManifestRecord {
-    fn parse_page(body: &[u8], _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
+    fn parse_page(body: Bytes, _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
         #[derive(Deserialize)]
         struct M {
             #[serde(default)]
@@ -204,7 +210,7 @@ impl EnvelopeItem for ManifestRecord {
             #[serde(default)]
             objects: Vec<ManifestRecord>,
         }
-        let m: M = decode(body)?;
+        let m: M = decode(&body)?;
         Ok(ParsedPage {
             more: m.more,
             next: next_token(m.next),
@@ -217,7 +223,7 @@ impl EnvelopeItem for ManifestRecord {
 }
 
 impl EnvelopeItem for String {
-    fn parse_page(body: &[u8], _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
+    fn parse_page(body: Bytes, _: Malformed, _: &str) -> Result<ParsedPage<Self>> {
         #[derive(Deserialize)]
         struct V {
             #[serde(default)]
@@ -227,7 +233,7 @@ impl EnvelopeItem for String {
             #[serde(default)]
             versions: Vec<String>,
         }
-        let v: V = decode(body)?;
+        let v: V = decode(&body)?;
         Ok(ParsedPage {
             more: v.more,
             next: next_token(v.next),
@@ -326,7 +332,7 @@ impl Boundary {
 
 fn push_key(out: &mut String, id: &str, version: Option<&str>) {
     fn escaped(out: &mut String, s: &str) {
-        if !s.bytes().any(|b| matches!(b, b'\\' | b'\t' | b'\n')) {
+        if memchr::memchr3(b'\\', b'\t', b'\n', s.as_bytes()).is_none() {
             out.push_str(s);
             return;
         }
@@ -387,7 +393,89 @@ pub struct EnvelopeSource<T> {
     /// session: later pages of the session repeat it.
     session_after: Arc<Mutex<Option<String>>>,
     stats: StatsHandle,
+    ahead: Arc<ReadAhead>,
     _item: PhantomData<fn() -> T>,
+}
+
+/// The request for the next page, sent as soon as a response names its
+/// `next` token ([`PageSource::read_ahead`]).
+#[derive(Default)]
+struct ReadAhead {
+    allowed: AtomicBool,
+    slot: Mutex<Option<Ahead>>,
+}
+
+type Response = (u16, HeaderMap, Bytes);
+
+/// A request sent ahead: its URL and query, and the task awaiting its response
+/// (aborted when dropped unused).
+struct Ahead {
+    url: Url,
+    query: Vec<(String, String)>,
+    task: Background<Result<Response>>,
+}
+
+/// The `next` token of an envelope whose `more` is true, read without parsing
+/// the envelope, when both come before anything else in it (as servers
+/// commonly write them; medallion sorts its keys). `None` in every other case,
+/// and then nothing is read ahead.
+fn next_before_items(body: &[u8]) -> Option<String> {
+    let ws = |mut i: usize| {
+        while body.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = ws(0);
+    if body.get(i) != Some(&b'{') {
+        return None;
+    }
+    let (mut more, mut next) = (false, None);
+    loop {
+        i = ws(i + 1);
+        if body.get(i) != Some(&b'"') {
+            break;
+        }
+        let end = i + 1 + memchr::memchr2(b'"', b'\\', body.get(i + 1..)?)?;
+        let key = &body[i + 1..end];
+        i = ws(end + 1);
+        if body.get(i) != Some(&b':') || body[end] != b'"' {
+            return None;
+        }
+        i = ws(i + 1);
+        let rest = body.get(i..)?;
+        match key {
+            b"more" if rest.starts_with(b"true") => (more, i) = (true, i + 4),
+            b"more" if rest.starts_with(b"false") => return None,
+            b"next" if rest.first() == Some(&b'"') => {
+                let len = memchr::memchr2(b'"', b'\\', &rest[1..])?;
+                if rest[1 + len] != b'"' || len == 0 {
+                    return None;
+                }
+                next = Some(std::str::from_utf8(&rest[1..1 + len]).ok()?.to_owned());
+                i += len + 2;
+            }
+            b"next" => {
+                let len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                let end = rest.get(len).copied().unwrap_or(b'}');
+                if len == 0 || !(end == b',' || end == b'}' || end.is_ascii_whitespace()) {
+                    return None;
+                }
+                next = Some(std::str::from_utf8(&rest[..len]).ok()?.to_owned());
+                i += len;
+            }
+            _ => break,
+        }
+        i = ws(i);
+        if body.get(i) != Some(&b',') {
+            break;
+        }
+    }
+    if more {
+        next
+    } else {
+        None
+    }
 }
 
 /// The source of `GET .../objects/` (and `.../objects/{id}/`).
@@ -480,9 +568,17 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
             boundary: self.boundary.clone(),
             session_after: self.session_after.clone(),
             stats: self.stats.clone(),
+            ahead: self.ahead.clone(),
             _item: PhantomData,
         };
         Box::pin(async move { this.fetch_page(cursor, page_size).await })
+    }
+
+    fn read_ahead(&self, allowed: bool) {
+        self.ahead.allowed.store(allowed, Ordering::Relaxed);
+        if !allowed {
+            self.ahead.slot.lock().expect("read-ahead lock").take();
+        }
     }
 }
 
@@ -543,7 +639,26 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 let (raw, repeat) = split_token(&token);
                 sent_token = Some((raw.to_string(), repeat));
                 q.push(("next".to_string(), raw.to_string()));
-                match client.get_once(url.clone(), &q).await {
+                let ahead = {
+                    let mut slot = self.ahead.slot.lock().expect("read-ahead lock");
+                    match slot.take() {
+                        Some(a) if a.url == url && a.query == q => Some(a.task),
+                        _ => None,
+                    }
+                };
+                let answer = match ahead {
+                    Some(task) => task.await.unwrap_or_else(|e| {
+                        Err(Error::protocol(
+                            Service::Taxii,
+                            format!(
+                                "{}: the read-ahead request failed: {e}",
+                                self.endpoint_name()
+                            ),
+                        ))
+                    }),
+                    None => client.get_once(url.clone(), &q).await,
+                };
+                match answer {
                     Ok(r) => (r, None, fallback),
                     Err(e) if is_rejected_token(&e) => {
                         let Some(fb) = fallback else {
@@ -566,7 +681,30 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             }
         };
         let (_, headers, body) = resp;
-        let parsed = T::parse_page(&body, self.malformed, &context)?;
+        if self.ahead.allowed.load(Ordering::Relaxed) {
+            // The request the next fetch will send (the same as the `next`
+            // branch above builds), sent now so that the server prepares that
+            // page while this one is parsed.
+            if let (Some(token), Ok(rt)) = (
+                next_before_items(&body),
+                tokio::runtime::Handle::try_current(),
+            ) {
+                let session = self.session_after.lock().expect("session lock").clone();
+                let mut query = with_limit(self.filter.query(session.as_deref()));
+                query.push(("next".to_string(), token));
+                let (client, u, q) = (client.clone(), url.clone(), query.clone());
+                let task = Background(rt.spawn(async move { client.get_once(u, &q).await }));
+                *self.ahead.slot.lock().expect("read-ahead lock") = Some(Ahead {
+                    url: url.clone(),
+                    query,
+                    task,
+                });
+                // Let the request go out before this page is parsed (a task
+                // spawned here waits behind this one on the same worker).
+                tokio::task::yield_now().await;
+            }
+        }
+        let parsed = T::parse_page(body, self.malformed, &context)?;
         self.stats
             .0
             .malformed_skipped
@@ -916,6 +1054,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
             boundary: Arc::new(Mutex::new(Boundary::default())),
             session_after,
             stats: StatsHandle::default(),
+            ahead: Arc::default(),
             _item: PhantomData,
         }
     }
@@ -982,6 +1121,42 @@ mod tests {
     }
 
     #[test]
+    fn next_token_read_ahead_of_the_envelope() {
+        let t = |body: &str| next_before_items(body.as_bytes());
+        assert_eq!(
+            t(r#"{"more":true,"next":"abc","objects":[1]}"#).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            t(r#" { "next" : "abc" , "more" : true , "objects" : [] }"#).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            t(r#"{"more":true,"next":17,"objects":[]}"#).as_deref(),
+            Some("17")
+        );
+        assert_eq!(t(r#"{"more":true,"next":"abc"}"#).as_deref(), Some("abc"));
+        // Nothing to read ahead, or not read safely without a full parse.
+        for body in [
+            r#"{"more":false,"next":"abc","objects":[]}"#,
+            r#"{"next":"abc","objects":[],"more":true}"#,
+            r#"{"objects":[],"more":true,"next":"abc"}"#,
+            r#"{"more":true,"next":"a\"b","objects":[]}"#,
+            r#"{"more":true,"next":"","objects":[]}"#,
+            r#"{"more":true,"next":1.5e3,"objects":[]}"#,
+            r#"{"more":true,"next":null}"#,
+            r#"{"m\u006fre":true,"next":"abc"}"#,
+            r#"{"more":true,"objects":[]}"#,
+            r#"{"more":true,"next":"abc"#,
+            r#"{"more":tru"#,
+            "[]",
+            "",
+        ] {
+            assert_eq!(t(body), None, "{body}");
+        }
+    }
+
+    #[test]
     fn boundaries_keep_exact_keys_and_read_the_earlier_form() {
         let obj = |id: &str, modified: Option<&str>| {
             let m = modified.map_or(String::new(), |m| format!(",\"modified\":{m:?}"));
@@ -1038,7 +1213,7 @@ mod tests {
     #[test]
     fn page_objects_read_their_own_part_and_detach() {
         let env = br#"{"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","modified":"2026-01-01T00:00:00Z"}, {"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd40","name":"x"}]}"#;
-        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        let p = StixObject::parse_page(Bytes::from_static(env), Malformed::Fail, "t").unwrap();
         let [a, b] = &p.items[..] else { panic!() };
         assert_eq!(
             b.json(),
@@ -1056,35 +1231,35 @@ mod tests {
 
     #[test]
     fn envelopes_bundles_and_empty_bodies() {
-        let p = StixObject::parse_page(b"{}", Malformed::Fail, "t").unwrap();
+        let p = StixObject::parse_page(Bytes::from_static(b"{}"), Malformed::Fail, "t").unwrap();
         assert_eq!((p.more, p.items.len(), p.bundle), (None, 0, false));
-        let p = StixObject::parse_page(b"", Malformed::Fail, "t").unwrap();
+        let p = StixObject::parse_page(Bytes::from_static(b""), Malformed::Fail, "t").unwrap();
         assert!(p.items.is_empty());
         let env = br#"{"more":true,"next":17,"objects":[{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}]}"#;
-        let p = StixObject::parse_page(env, Malformed::Fail, "t").unwrap();
+        let p = StixObject::parse_page(Bytes::from_static(env), Malformed::Fail, "t").unwrap();
         assert_eq!(
             (p.more, p.next.as_deref(), p.items.len()),
             (Some(true), Some("17"), 1)
         );
         let b = br#"{"type":"bundle","id":"bundle--12345678-1234-1234-1234-123456789abc","objects":[]}"#;
         assert!(
-            StixObject::parse_page(b, Malformed::Fail, "t")
+            StixObject::parse_page(Bytes::from_static(b), Malformed::Fail, "t")
                 .unwrap()
                 .bundle
         );
         let wrong =
             br#"{"type":"indicator","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#;
-        assert!(StixObject::parse_page(wrong, Malformed::Fail, "t").is_err());
-        assert!(StixObject::parse_page(b"[1]", Malformed::Skip, "t").is_err());
+        assert!(StixObject::parse_page(Bytes::from_static(wrong), Malformed::Fail, "t").is_err());
+        assert!(StixObject::parse_page(Bytes::from_static(b"[1]"), Malformed::Skip, "t").is_err());
         let mixed = br#"{"objects":[1,{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"},{"id":"x"}]}"#;
-        let p = StixObject::parse_page(mixed, Malformed::Skip, "t").unwrap();
+        let p = StixObject::parse_page(Bytes::from_static(mixed), Malformed::Skip, "t").unwrap();
         assert_eq!(p.items.len(), 1);
         assert_eq!(
             p.skipped.iter().map(|s| s.0).collect::<Vec<_>>(),
             vec![0, 2]
         );
         let v = String::parse_page(
-            br#"{"more":false,"versions":["a","b"]}"#,
+            Bytes::from_static(br#"{"more":false,"versions":["a","b"]}"#),
             Malformed::Fail,
             "t",
         )

@@ -294,7 +294,7 @@ impl<'de> Deserialize<'de> for Timestamp {
 pub struct StixObject {
     /// The text the object is a part of (the whole response body, or the object
     /// alone), and where the object is in it.
-    text: Arc<str>,
+    text: Arc<String>,
     start: usize,
     end: usize,
     object_type: Field,
@@ -474,7 +474,7 @@ impl StixObject {
     pub fn from_json(json: &str) -> Result<Self> {
         let checked: &RawValue = serde_json::from_str(json).map_err(malformed)?;
         let len = checked.get().len();
-        Self::from_text(Arc::from(checked.get()), 0..len)
+        Self::from_text(Arc::new(checked.get().to_owned()), 0..len)
     }
 
     /// Parses one object from raw JSON (kept as is). Fails when the value is not
@@ -483,13 +483,13 @@ impl StixObject {
     pub fn from_raw(raw: Box<RawValue>) -> Result<Self> {
         let text: Box<str> = raw.into();
         let len = text.len();
-        Self::from_text(Arc::from(text), 0..len)
+        Self::from_text(Arc::new(text.into()), 0..len)
     }
 
     /// Parses the object at `range` of `text` (a page of objects, or one
     /// object), sharing `text` instead of copying the object out of it. That
     /// part of `text` must already be known to be valid JSON.
-    pub(crate) fn from_text(text: Arc<str>, range: std::ops::Range<usize>) -> Result<Self> {
+    pub(crate) fn from_text(text: Arc<String>, range: std::ops::Range<usize>) -> Result<Self> {
         let object = text
             .get(range.clone())
             .ok_or_else(|| malformed("the object is not where its page says"))?;
@@ -504,8 +504,13 @@ impl StixObject {
             .object_type
             .ok_or_else(|| malformed("no \"type\" property"))?;
         let id = head.id.ok_or_else(|| malformed("no \"id\" property"))?;
-        check_id(&id).map_err(|e| malformed(e.to_string()))?;
-        if id.split_once("--").map(|(t, _)| t) != Some(&*object_type) {
+        // The usual case first: `type--uuid` of its own, valid type.
+        let own = id
+            .strip_prefix(&*object_type)
+            .and_then(|rest| rest.strip_prefix("--"))
+            .is_some_and(|uuid| is_hyphenated_uuid(uuid) && is_valid_type(&object_type));
+        if !own {
+            check_id(&id).map_err(|e| malformed(e.to_string()))?;
             return Err(malformed(format!(
                 "id {id:?} does not start with its type {object_type:?}"
             )));
@@ -533,7 +538,7 @@ impl StixObject {
             return self.clone();
         }
         StixObject {
-            text: Arc::from(self.json()),
+            text: Arc::new(self.json().to_owned()),
             start: 0,
             end: self.end - self.start,
             ..self.clone()
@@ -1470,7 +1475,7 @@ pub fn parse_objects(
 /// [`parse_objects`] for elements borrowed from `page`: the objects share the
 /// page's text instead of each copying its own out of it.
 pub(crate) fn parse_objects_in(
-    page: &Arc<str>,
+    page: &Arc<String>,
     raw: Vec<&RawValue>,
     policy: Malformed,
     context: &str,
