@@ -350,6 +350,11 @@ impl SimulatorBuilder {
             shared.clone(),
             inject_faults,
         ));
+        // No Nagle delay: a response written in pieces (a small head, then a
+        // large body) must not wait for the client's delayed ACK.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app)

@@ -36,7 +36,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -125,6 +125,45 @@ struct Coll {
     /// Generated objects rendered once, on first use (so that serving a page
     /// costs a copy, not a render: the server stays far faster than a client).
     rendered: Rendered,
+    /// The `objects` arrays of pages of generated objects already served.
+    pages: Pages,
+}
+
+/// The `[...]` arrays of pages made only of generated objects (which never
+/// change), by the entries they hold, up to [`Pages::MAX_BYTES`]: serving such
+/// a page again sends the same bytes without copying them.
+#[derive(Default)]
+struct Pages {
+    by_entries: HashMap<Vec<usize>, Bytes>,
+    bytes: usize,
+}
+
+impl Pages {
+    const MAX_BYTES: usize = 64 << 20;
+}
+
+/// A response body sent as its pieces, in order, without joining them (its
+/// length is known, so it goes out with a Content-Length).
+struct Pieces(std::collections::VecDeque<Bytes>);
+
+impl http_body::Body for Pieces {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        std::task::Poll::Ready(self.0.pop_front().map(|b| Ok(http_body::Frame::data(b))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(self.0.iter().map(|b| b.len() as u64).sum())
+    }
 }
 
 /// A lazily filled cache of the generated part of a collection.
@@ -234,6 +273,33 @@ impl Coll {
         } else {
             self.extra[i - self.base].json.clone()
         }
+    }
+
+    /// The `[...]` array of the objects at `idx` (kept when they are all
+    /// generated ones: see [`Pages`]).
+    fn objects_array(&mut self, idx: &[usize]) -> Bytes {
+        let generated = idx.iter().all(|&i| i < self.base);
+        if generated {
+            if let Some(b) = self.pages.by_entries.get(idx) {
+                return b.clone();
+            }
+        }
+        let items: Vec<Arc<str>> = idx.iter().map(|&i| self.json(i)).collect();
+        let mut s = String::with_capacity(items.iter().map(|i| i.len() + 1).sum::<usize>() + 2);
+        s.push('[');
+        for (k, it) in items.iter().enumerate() {
+            if k > 0 {
+                s.push(',');
+            }
+            s.push_str(it);
+        }
+        s.push(']');
+        let b = Bytes::from(s);
+        if generated && self.pages.bytes + b.len() <= Pages::MAX_BYTES {
+            self.pages.bytes += b.len();
+            self.pages.by_entries.insert(idx.to_vec(), b.clone());
+        }
+        b
     }
 
     fn render(&self, i: usize, version_us: i64) -> String {
@@ -634,6 +700,7 @@ impl Server {
                 writable: false,
                 unique_ids: true,
                 rendered: Rendered::default(),
+                pages: Pages::default(),
             },
         );
         let mut mixed = Coll {
@@ -645,6 +712,7 @@ impl Server {
             writable: false,
             unique_ids: false,
             rendered: Rendered::default(),
+            pages: Pages::default(),
         };
         for (k, v) in mixed_objects().iter().enumerate() {
             mixed.extra.push(entry_from_value(
@@ -664,6 +732,7 @@ impl Server {
                 writable: true,
                 unique_ids: false,
                 rendered: Rendered::default(),
+                pages: Pages::default(),
             },
         );
         Server::with(ctx, false, collections)
@@ -687,6 +756,7 @@ impl Server {
                     writable: false,
                     unique_ids: true,
                     rendered: Rendered::default(),
+                pages: Pages::default(),
                 },
             );
         }
@@ -732,8 +802,13 @@ impl Server {
         r
     }
 
-    fn ok(&self, status: StatusCode, body: String, extra: Vec<(&'static str, String)>) -> Response {
-        let mut r = (status, body).into_response();
+    fn ok(
+        &self,
+        status: StatusCode,
+        body: impl Into<Body>,
+        extra: Vec<(&'static str, String)>,
+    ) -> Response {
+        let mut r = (status, body.into()).into_response();
         let ct = self.control.content_type.clone().unwrap_or_else(|| {
             if self.soc {
                 STIX_MEDIA.to_string()
@@ -1170,24 +1245,32 @@ async fn objects(
         Ok(x) => x,
         Err(r) => return r,
     };
+    let array = s
+        .collections
+        .get_mut(&cid)
+        .expect("selected")
+        .objects_array(&idx);
     let coll = &s.collections[&cid];
-    let items: Vec<Arc<str>> = idx.iter().map(|i| coll.json(*i)).collect();
     let dh = s.date_headers(&cid, &idx);
-    if s.soc {
-        let mut body = String::from("{\"type\":\"bundle\",\"id\":\"bundle--");
-        body.push_str(&coll.uuid_for(s.token_counter as usize + idx.len()));
-        body.push_str("\",\"objects\":[");
-        for (k, it) in items.iter().enumerate() {
-            if k > 0 {
-                body.push(',');
-            }
-            body.push_str(it);
-        }
-        body.push_str("]}");
+    let head = if s.soc {
+        let head = format!(
+            "{{\"type\":\"bundle\",\"id\":\"bundle--{}\",\"objects\":",
+            coll.uuid_for(s.token_counter as usize + idx.len())
+        );
         s.token_counter += 1;
-        return s.ok(StatusCode::OK, body, dh);
-    }
-    s.ok(StatusCode::OK, envelope(more, next, "objects", items), dh)
+        head
+    } else if idx.is_empty() && !more {
+        return s.ok(StatusCode::OK, "{}", dh);
+    } else {
+        let mut head = format!("{{\"more\":{more},");
+        if let Some(n) = next {
+            head.push_str(&format!("\"next\":{},", Value::String(n)));
+        }
+        head.push_str("\"objects\":");
+        head
+    };
+    let pieces = [Bytes::from(head), array, Bytes::from_static(b"}")];
+    s.ok(StatusCode::OK, Body::new(Pieces(pieces.into())), dh)
 }
 
 async fn object(

@@ -77,6 +77,25 @@ impl Command {
     }
 }
 
+/// A client command streams pages of up to a few MiB through memory, one after
+/// another. glibc's defaults suit it badly: each worker thread gets its own
+/// arena, and the memory a page used is handed back to the kernel as soon as it
+/// is freed, only to be faulted in again (zeroed) for the next page. One arena,
+/// and freed memory kept up to 8 MiB, measured 9 % faster for `taxii poll` at a
+/// lower peak RSS (17–18 MiB instead of 18–21). The simulator (many concurrent
+/// connections) keeps the defaults.
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets allocator parameters; it is called before the
+    // runtime's threads exist, and an unsupported parameter is just refused
+    // (its return value is not needed).
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 4 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 8 << 20);
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -87,6 +106,9 @@ fn main() -> ExitCode {
         }
     };
     cli.global.init_tracing();
+    if !matches!(cli.command, Command::Sim(_)) {
+        tune_allocator();
+    }
     // Commands that pass one body through to one file run on a current-thread
     // runtime: the connection and the writes then share one thread, as in
     // `curl -o`, instead of handing every network chunk to another thread.
