@@ -170,9 +170,44 @@ impl EnvelopeItem for StixObject {
             String::from_utf8(Vec::from(body))
                 .map_err(|e| Error::decode(Service::Taxii, e.utf8_error(), e.as_bytes()))?,
         );
+        // One pass over the page when it is plain (as pages nearly always are);
+        // otherwise, or on any error, `careful_page`, which says exactly what
+        // is wrong.
+        if let Ok(mut one) = serde_json::from_str::<stix::OnePass<'_>>(&page) {
+            let kind = one.kind.take();
+            if kind.as_deref().is_none_or(|k| k == "bundle") {
+                if let Some(done) = one.objects(&page, policy, context) {
+                    let (items, skipped, received) = done?;
+                    return Ok(ParsedPage {
+                        more: one.more,
+                        next: next_token(one.next.take()),
+                        bundle: kind.as_deref() == Some("bundle"),
+                        received,
+                        items,
+                        skipped,
+                    });
+                }
+            }
+        }
+        careful_page(&page, policy, context)
+    }
+
+    fn dedupe_key(&self) -> Option<(&str, Option<&str>)> {
+        Some(self.key_ref())
+    }
+}
+
+/// A page of STIX objects parsed element by element (each object checked on
+/// its own, so that the error names what is wrong).
+fn careful_page(
+    page: &Arc<String>,
+    policy: Malformed,
+    context: &str,
+) -> Result<ParsedPage<StixObject>> {
+    {
         let body = page.as_bytes();
         let env: Envelope<'_> =
-            serde_json::from_str(&page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
+            serde_json::from_str(page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
         let bundle = env.kind.as_deref() == Some("bundle");
         if let Some(k) = env.kind.as_deref().filter(|k| *k != "bundle") {
             return Err(Error::decode(
@@ -183,7 +218,7 @@ impl EnvelopeItem for StixObject {
         }
         let raw = env.objects.unwrap_or_default();
         let received = raw.len();
-        let (items, skipped) = stix::parse_objects_in(&page, raw, policy, context)?;
+        let (items, skipped) = stix::parse_objects_in(page, raw, policy, context)?;
         Ok(ParsedPage {
             more: env.more,
             next: next_token(env.next),
@@ -192,10 +227,6 @@ impl EnvelopeItem for StixObject {
             items,
             skipped,
         })
-    }
-
-    fn dedupe_key(&self) -> Option<(&str, Option<&str>)> {
-        Some(self.key_ref())
     }
 }
 
@@ -1118,6 +1149,76 @@ mod tests {
         assert!(!later("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z"));
         assert!(check_version_filter("first,last,all,2026-01-01T00:00:00Z").is_ok());
         assert!(check_version_filter("latest").is_err());
+    }
+
+    /// One element of a generated page: an object made of head properties
+    /// (usually valid, sometimes not) and others, or something else.
+    fn element() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let value = prop_oneof![
+            6 => Just("\"indicator\"".to_string()),
+            6 => any::<u64>().prop_map(|n| format!("\"indicator--8e2e2d2b-17d4-4cbf-938f-{:012x}\"", n & 0xffff_ffff_ffff)),
+            3 => "[a-z0-9:. -]{0,12}".prop_map(|s| format!("{s:?}")),
+            1 => Just("\"2026-05-16T08:21:30\\u002e1Z\"".to_string()),
+            1 => Just("null".to_string()),
+            1 => Just("17".to_string()),
+            1 => Just("{\"a\": [1, \"}\"]}".to_string()),
+        ];
+        let key = prop_oneof![
+            8 => prop::sample::select(vec!["type", "id", "spec_version", "created", "modified", "name", "pattern", "labels"]).prop_map(|k| format!("{k:?}")),
+            1 => Just("\"i\\u0064\"".to_string()),
+        ];
+        let object = (prop::collection::vec((key, value), 0..9), any::<bool>()).prop_map(
+            |(pairs, spaced)| {
+                let sep = if spaced { " ,\n " } else { "," };
+                let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}:{v}")).collect();
+                if spaced {
+                    format!("{{ {} }}", body.join(sep))
+                } else {
+                    format!("{{{}}}", body.join(sep))
+                }
+            },
+        );
+        prop_oneof![
+            12 => object,
+            1 => Just("42".to_string()),
+            1 => Just("[\"x\"]".to_string()),
+            1 => Just("\"text\"".to_string()),
+        ]
+    }
+
+    proptest::proptest! {
+        /// The one-pass page parser reads exactly what the careful,
+        /// element-by-element one reads (objects, heads, skips and errors).
+        #[test]
+        fn one_pass_pages_match_the_careful_path(
+            elements in proptest::collection::vec(element(), 0..6),
+            bundle in proptest::prelude::any::<bool>(),
+            skip in proptest::prelude::any::<bool>(),
+        ) {
+            let objects = elements.join(", ");
+            let text = if bundle {
+                format!("{{\"type\":\"bundle\",\"id\":\"bundle--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\",\"objects\":[{objects}]}}")
+            } else {
+                format!("{{\"more\":true,\"next\":\"t1\",\"objects\":[ {objects} ]}}")
+            };
+            let policy = if skip { Malformed::Skip } else { Malformed::Fail };
+            let fast = StixObject::parse_page(Bytes::from(text.clone()), policy, "t");
+            let careful = careful_page(&Arc::new(text.clone()), policy, "t");
+            match (fast, careful) {
+                (Ok(f), Ok(c)) => {
+                    proptest::prop_assert_eq!((f.more, &f.next, f.bundle, f.received), (c.more, &c.next, c.bundle, c.received));
+                    proptest::prop_assert_eq!(&f.skipped, &c.skipped);
+                    let view = |o: &StixObject| (o.json().to_string(), o.object_type().to_string(), o.id().to_string(),
+                        o.spec_version().map(str::to_string), o.created().map(str::to_string), o.modified().map(str::to_string));
+                    let fv: Vec<_> = f.items.iter().map(view).collect();
+                    let cv: Vec<_> = c.items.iter().map(view).collect();
+                    proptest::prop_assert_eq!(fv, cv, "{}", text);
+                }
+                (Err(f), Err(c)) => proptest::prop_assert_eq!(f.to_string(), c.to_string()),
+                (f, c) => proptest::prop_assert!(false, "{text}: one pass {:?}, careful {:?}", f.map(|p| p.items.len()), c.map(|p| p.items.len())),
+            }
+        }
     }
 
     #[test]

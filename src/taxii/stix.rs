@@ -500,6 +500,15 @@ impl StixObject {
             Some(head) => head,
             None => serde_json::from_str(object).map_err(malformed)?,
         };
+        Self::from_head(text.clone(), range, head)
+    }
+
+    /// The object at `range` of `text`, whose head properties (borrowed from
+    /// that range, or unescaped copies) have been read: checks them.
+    fn from_head(text: Arc<String>, range: std::ops::Range<usize>, head: Head<'_>) -> Result<Self> {
+        let object = text
+            .get(range.clone())
+            .ok_or_else(|| malformed("the object is not where its page says"))?;
         let object_type = head
             .object_type
             .ok_or_else(|| malformed("no \"type\" property"))?;
@@ -1460,6 +1469,155 @@ pub enum Malformed {
 /// Malformed objects skipped in a page: (index, reason).
 pub type Skipped = Vec<(usize, String)>;
 
+/// An envelope or bundle read in a single pass: serde checks the whole page
+/// and, for each element of `objects`, hands over its property names and
+/// each value's exact text, from which the element's place in the page and
+/// its head properties are read (no second pass over the objects).
+#[derive(Deserialize)]
+pub(crate) struct OnePass<'a> {
+    #[serde(rename = "type", borrow, default)]
+    pub(crate) kind: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    pub(crate) more: Option<bool>,
+    #[serde(default)]
+    pub(crate) next: Option<Value>,
+    #[serde(borrow, default)]
+    objects: Option<Vec<Seen<'a>>>,
+}
+
+/// One element of `objects` as [`OnePass`] sees it. `plain` is false when
+/// something needs the careful path: an escaped property name, a head
+/// property twice, an empty object.
+struct Seen<'a> {
+    first_key: Option<&'a str>,
+    last_value: Option<&'a RawValue>,
+    head: [Option<&'a RawValue>; 5],
+    plain: bool,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Seen<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> de::Visitor<'de> for V<'a> {
+            type Value = Seen<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a STIX object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Seen<'a>, A::Error> {
+                let mut seen = Seen {
+                    first_key: None,
+                    last_value: None,
+                    head: [None; 5],
+                    plain: true,
+                };
+                let mut first = true;
+                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                    let value: &'de RawValue = map.next_value()?;
+                    let key = match key {
+                        std::borrow::Cow::Borrowed(k) => k,
+                        std::borrow::Cow::Owned(_) => {
+                            seen.plain = false;
+                            continue;
+                        }
+                    };
+                    if first {
+                        seen.first_key = Some(key);
+                        first = false;
+                    }
+                    seen.last_value = Some(value);
+                    let slot = match key {
+                        "type" => 0,
+                        "id" => 1,
+                        "spec_version" => 2,
+                        "created" => 3,
+                        "modified" => 4,
+                        _ => continue,
+                    };
+                    if seen.head[slot].replace(value).is_some() {
+                        seen.plain = false;
+                    }
+                }
+                if first {
+                    seen.plain = false;
+                }
+                Ok(seen)
+            }
+        }
+        d.deserialize_map(V(std::marker::PhantomData))
+    }
+}
+
+impl<'a> OnePass<'a> {
+    /// The objects of the page, or `None` when an element needs the careful
+    /// path (then the caller parses the page as before).
+    pub(crate) fn objects(
+        &mut self,
+        page: &Arc<String>,
+        policy: Malformed,
+        context: &str,
+    ) -> Option<Result<(Vec<StixObject>, Skipped, usize)>> {
+        let seen = self.objects.take().unwrap_or_default();
+        let received = seen.len();
+        let base = page.as_ptr() as usize;
+        let bytes = page.as_bytes();
+        let at = |p: *const u8| (p as usize).checked_sub(base).filter(|&o| o <= bytes.len());
+        let mut parsed = Vec::with_capacity(received);
+        for el in &seen {
+            if !el.plain {
+                return None;
+            }
+            // `{` before the first name (and its quote), `}` after the last value.
+            let quote = at(el.first_key?.as_ptr())?.checked_sub(1)?;
+            let start = bytes[..quote]
+                .iter()
+                .rposition(|b| !b.is_ascii_whitespace())?;
+            let last = el.last_value?.get();
+            let after = at(last.as_ptr())? + last.len();
+            let end = after
+                + bytes[after..]
+                    .iter()
+                    .position(|b| !b.is_ascii_whitespace())?;
+            if bytes[start] != b'{' || bytes[end] != b'}' {
+                return None;
+            }
+            // Head values: plain strings (or null); anything else the careful way.
+            let mut head = [const { None }; 5];
+            for (slot, raw) in head.iter_mut().zip(el.head) {
+                let Some(raw) = raw else { continue };
+                let t = raw.get();
+                if t == "null" {
+                    continue;
+                }
+                let inner = t.strip_prefix('"')?.strip_suffix('"')?;
+                if inner.contains('\\') {
+                    return None;
+                }
+                *slot = Some(std::borrow::Cow::Borrowed(inner));
+            }
+            let [object_type, id, spec_version, created, modified] = head;
+            let head = Head {
+                object_type,
+                id,
+                spec_version,
+                created,
+                modified,
+            };
+            let range = start..end + 1;
+            parsed.push((
+                range.clone(),
+                StixObject::from_head(page.clone(), range, head),
+            ));
+        }
+        let results = parsed
+            .into_iter()
+            .map(|(range, r)| (page.get(range).unwrap_or(""), r));
+        Some(collect_each(results, policy, context).map(|(o, s)| (o, s, received)))
+    }
+}
+
 /// Parses the elements of an `objects` array one by one, so that a malformed
 /// object is reported with its index instead of failing the whole page.
 ///
@@ -1498,10 +1656,23 @@ fn parse_each(
     context: &str,
     parse: impl Fn(&RawValue) -> Result<StixObject>,
 ) -> Result<(Vec<StixObject>, Skipped)> {
-    let mut out = Vec::with_capacity(raw.len());
+    collect_each(
+        raw.into_iter().map(|r| (r.get(), parse(r))),
+        policy,
+        context,
+    )
+}
+
+/// Applies `policy` to parsed elements (their text, for error excerpts).
+fn collect_each<'t>(
+    parsed: impl ExactSizeIterator<Item = (&'t str, Result<StixObject>)>,
+    policy: Malformed,
+    context: &str,
+) -> Result<(Vec<StixObject>, Skipped)> {
+    let mut out = Vec::with_capacity(parsed.len());
     let mut skipped = Vec::new();
-    for (i, r) in raw.into_iter().enumerate() {
-        match parse(r) {
+    for (i, (text, parsed)) in parsed.enumerate() {
+        match parsed {
             Ok(o) => out.push(o),
             Err(e) => {
                 let why = e.to_string();
@@ -1512,7 +1683,7 @@ fn parse_each(
                             message: format!(
                                 "{context}: object #{i} is malformed: {why}; use on_malformed(Malformed::Skip) to skip such objects with a warning"
                             ),
-                            excerpt: crate::error::excerpt(r.get().as_bytes()),
+                            excerpt: crate::error::excerpt(text.as_bytes()),
                         })
                     }
                     Malformed::Skip => {
