@@ -230,7 +230,7 @@ pub trait PageSource: Send + Sync + 'static {
     /// the request for the following page as soon as a response names it,
     /// before the walk asks for it (so that the server prepares it while this
     /// page is parsed). Allowed only when the paginator
-    /// [prefetches](Paginator::prefetch) and has no
+    /// [prefetches](Paginator::prefetch), walks one page at a time and has no
     /// [`max_items`](Paginator::max_items); a stream dropped early may then have
     /// sent one request it never used. The default ignores it.
     fn read_ahead(&self, _allowed: bool) {}
