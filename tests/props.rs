@@ -231,6 +231,10 @@ fn malformed_records_are_rejected_with_errors() {
         "no type"
     );
     assert!(StixObject::from_json("[1,2]").is_err());
+    // The head is fine, a value after it is not JSON: the whole text is checked.
+    let bad_tail = r#"{"type":"tool","id":"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","x":tru}"#;
+    let e = StixObject::from_json(bad_tail).unwrap_err().to_string();
+    assert!(e.contains("malformed STIX object"), "{e}");
     assert!(Bundle::from_json("{\"type\": \"bundle\"").is_err());
     assert!(parse_time("2026-13-01 00:00:00").is_err());
     assert!(parse_time("").is_err());

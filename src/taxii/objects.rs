@@ -132,16 +132,18 @@ pub trait EnvelopeItem: Sized + Send + 'static {
     }
 }
 
+/// A TAXII envelope or a STIX bundle, its `objects` read as `O`.
 #[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(rename = "type", default)]
+#[serde(bound(deserialize = "'de: 'a, O: Deserialize<'de>"))]
+struct Envelope<'a, O> {
+    #[serde(rename = "type", borrow, default)]
     kind: Option<std::borrow::Cow<'a, str>>,
     #[serde(default)]
     more: Option<bool>,
     #[serde(default)]
     next: Option<Value>,
-    #[serde(borrow, default)]
-    objects: Option<Vec<&'a RawValue>>,
+    #[serde(default)]
+    objects: Option<O>,
 }
 
 fn next_token(v: Option<Value>) -> Option<String> {
@@ -173,15 +175,16 @@ impl EnvelopeItem for StixObject {
         // One pass over the page when it is plain (as pages nearly always are);
         // otherwise, or on any error, `careful_page`, which says exactly what
         // is wrong.
-        if let Ok(mut one) = serde_json::from_str::<stix::OnePass<'_>>(&page) {
-            let kind = one.kind.take();
-            if kind.as_deref().is_none_or(|k| k == "bundle") {
-                if let Some(done) = one.objects(&page, policy, context) {
-                    let (items, skipped, received) = done?;
+        if let Ok(env) = serde_json::from_str::<Envelope<'_, Vec<stix::Seen<'_>>>>(&page) {
+            if env.kind.as_deref().is_none_or(|k| k == "bundle") {
+                let seen = env.objects.unwrap_or_default();
+                let received = seen.len();
+                if let Some(done) = stix::parse_seen(&page, seen, policy, context) {
+                    let (items, skipped) = done?;
                     return Ok(ParsedPage {
-                        more: one.more,
-                        next: next_token(one.next.take()),
-                        bundle: kind.as_deref() == Some("bundle"),
+                        more: env.more,
+                        next: next_token(env.next),
+                        bundle: env.kind.is_some(),
                         received,
                         items,
                         skipped,
@@ -204,30 +207,28 @@ fn careful_page(
     policy: Malformed,
     context: &str,
 ) -> Result<ParsedPage<StixObject>> {
-    {
-        let body = page.as_bytes();
-        let env: Envelope<'_> =
-            serde_json::from_str(page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
-        let bundle = env.kind.as_deref() == Some("bundle");
-        if let Some(k) = env.kind.as_deref().filter(|k| *k != "bundle") {
-            return Err(Error::decode(
-                Service::Taxii,
-                format!("expected a TAXII envelope or a STIX bundle, got a {k:?} object"),
-                body,
-            ));
-        }
-        let raw = env.objects.unwrap_or_default();
-        let received = raw.len();
-        let (items, skipped) = stix::parse_objects_in(page, raw, policy, context)?;
-        Ok(ParsedPage {
-            more: env.more,
-            next: next_token(env.next),
-            bundle,
-            received,
-            items,
-            skipped,
-        })
+    let body = page.as_bytes();
+    let env: Envelope<'_, Vec<&RawValue>> =
+        serde_json::from_str(page).map_err(|e| Error::decode(Service::Taxii, e, body))?;
+    let bundle = env.kind.as_deref() == Some("bundle");
+    if let Some(k) = env.kind.as_deref().filter(|k| *k != "bundle") {
+        return Err(Error::decode(
+            Service::Taxii,
+            format!("expected a TAXII envelope or a STIX bundle, got a {k:?} object"),
+            body,
+        ));
     }
+    let raw = env.objects.unwrap_or_default();
+    let received = raw.len();
+    let (items, skipped) = stix::parse_objects_in(page, raw, policy, context)?;
+    Ok(ParsedPage {
+        more: env.more,
+        next: next_token(env.next),
+        bundle,
+        received,
+        items,
+        skipped,
+    })
 }
 
 impl EnvelopeItem for ManifestRecord {

@@ -351,119 +351,6 @@ struct Head<'a> {
     modified: Option<std::borrow::Cow<'a, str>>,
 }
 
-/// Reads the head properties of a JSON object without serde, for the common
-/// case: every key, and the head values, free of escapes, the head values
-/// strings, no head property twice. Anything else gives `None`, and the caller
-/// parses with serde (which then accepts or rejects it as it always did).
-///
-/// Values of other properties are skipped, not checked: the text must already
-/// be known to be valid JSON (a page's objects are, having been parsed once).
-fn scan_head(object: &str) -> Option<Head<'_>> {
-    let b = object.as_bytes();
-    let mut head = Head {
-        object_type: None,
-        id: None,
-        spec_version: None,
-        created: None,
-        modified: None,
-    };
-    let ws = |mut i: usize| {
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        i
-    };
-    // The end (just past the closing quote) of the string opening at `i`, and
-    // whether it has escapes.
-    let string_end = |i: usize| -> Option<(usize, bool)> {
-        let mut j = i + 1;
-        let mut escaped = false;
-        loop {
-            j += memchr::memchr2(b'"', b'\\', b.get(j..)?)?;
-            if b[j] == b'"' {
-                return Some((j + 1, escaped));
-            }
-            escaped = true;
-            j += 2;
-        }
-    };
-    let mut i = ws(0);
-    if b.get(i) != Some(&b'{') {
-        return None;
-    }
-    i = ws(i + 1);
-    if b.get(i) == Some(&b'}') {
-        return Some(head);
-    }
-    loop {
-        if b.get(i) != Some(&b'"') {
-            return None;
-        }
-        let (key_end, escaped) = string_end(i)?;
-        if escaped {
-            return None;
-        }
-        let key = &object[i + 1..key_end - 1];
-        i = ws(key_end);
-        if b.get(i) != Some(&b':') {
-            return None;
-        }
-        i = ws(i + 1);
-        let slot = match key {
-            "type" => Some(&mut head.object_type),
-            "id" => Some(&mut head.id),
-            "spec_version" => Some(&mut head.spec_version),
-            "created" => Some(&mut head.created),
-            "modified" => Some(&mut head.modified),
-            _ => None,
-        };
-        match (slot, *b.get(i)?) {
-            (Some(slot), b'"') => {
-                let (end, escaped) = string_end(i)?;
-                if escaped || slot.is_some() {
-                    return None;
-                }
-                *slot = Some(std::borrow::Cow::Borrowed(&object[i + 1..end - 1]));
-                i = end;
-            }
-            (Some(_), _) => return None,
-            (None, b'"') => i = string_end(i)?.0,
-            (None, b'{' | b'[') => {
-                let mut depth = 0usize;
-                loop {
-                    match *b.get(i)? {
-                        b'"' => {
-                            i = string_end(i)?.0;
-                            continue;
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-            }
-            (None, _) => {
-                while !matches!(*b.get(i)?, b',' | b'}') && !b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-            }
-        }
-        i = ws(i);
-        match *b.get(i)? {
-            b',' => i = ws(i + 1),
-            b'}' => return (ws(i + 1) == b.len()).then_some(head),
-            _ => return None,
-        }
-    }
-}
-
 /// Why a JSON value is not a usable STIX object.
 fn malformed(why: impl fmt::Display) -> Error {
     Error::invalid_input(format!("malformed STIX object: {why}"))
@@ -496,10 +383,7 @@ impl StixObject {
         if !object.trim_start().starts_with('{') {
             return Err(malformed("not a JSON object"));
         }
-        let head = match scan_head(object) {
-            Some(head) => head,
-            None => serde_json::from_str(object).map_err(malformed)?,
-        };
+        let head: Head<'_> = serde_json::from_str(object).map_err(malformed)?;
         Self::from_head(text.clone(), range, head)
     }
 
@@ -1469,26 +1353,13 @@ pub enum Malformed {
 /// Malformed objects skipped in a page: (index, reason).
 pub type Skipped = Vec<(usize, String)>;
 
-/// An envelope or bundle read in a single pass: serde checks the whole page
-/// and, for each element of `objects`, hands over its property names and
-/// each value's exact text, from which the element's place in the page and
-/// its head properties are read (no second pass over the objects).
-#[derive(Deserialize)]
-pub(crate) struct OnePass<'a> {
-    #[serde(rename = "type", borrow, default)]
-    pub(crate) kind: Option<std::borrow::Cow<'a, str>>,
-    #[serde(default)]
-    pub(crate) more: Option<bool>,
-    #[serde(default)]
-    pub(crate) next: Option<Value>,
-    #[serde(borrow, default)]
-    objects: Option<Vec<Seen<'a>>>,
-}
-
-/// One element of `objects` as [`OnePass`] sees it. `plain` is false when
-/// something needs the careful path: an escaped property name, a head
-/// property twice, an empty object.
-struct Seen<'a> {
+/// One element of a page's `objects`, read in the single serde pass over
+/// the page: its property names and each value's exact text, from which
+/// [`parse_seen`] reads its place in the page and its head properties (no
+/// second pass over the object). `plain` is false when something needs the
+/// careful path: an escaped property name, a head property twice, an empty
+/// object.
+pub(crate) struct Seen<'a> {
     first_key: Option<&'a str>,
     last_value: Option<&'a RawValue>,
     head: [Option<&'a RawValue>; 5],
@@ -1550,72 +1421,69 @@ impl<'de: 'a, 'a> Deserialize<'de> for Seen<'a> {
     }
 }
 
-impl<'a> OnePass<'a> {
-    /// The objects of the page, or `None` when an element needs the careful
-    /// path (then the caller parses the page as before).
-    pub(crate) fn objects(
-        &mut self,
-        page: &Arc<String>,
-        policy: Malformed,
-        context: &str,
-    ) -> Option<Result<(Vec<StixObject>, Skipped, usize)>> {
-        let seen = self.objects.take().unwrap_or_default();
-        let received = seen.len();
-        let base = page.as_ptr() as usize;
-        let bytes = page.as_bytes();
-        let at = |p: *const u8| (p as usize).checked_sub(base).filter(|&o| o <= bytes.len());
-        let mut parsed = Vec::with_capacity(received);
-        for el in &seen {
-            if !el.plain {
-                return None;
-            }
-            // `{` before the first name (and its quote), `}` after the last value.
-            let quote = at(el.first_key?.as_ptr())?.checked_sub(1)?;
-            let start = bytes[..quote]
-                .iter()
-                .rposition(|b| !b.is_ascii_whitespace())?;
-            let last = el.last_value?.get();
-            let after = at(last.as_ptr())? + last.len();
-            let end = after
-                + bytes[after..]
-                    .iter()
-                    .position(|b| !b.is_ascii_whitespace())?;
-            if bytes[start] != b'{' || bytes[end] != b'}' {
-                return None;
-            }
-            // Head values: plain strings (or null); anything else the careful way.
-            let mut head = [const { None }; 5];
-            for (slot, raw) in head.iter_mut().zip(el.head) {
-                let Some(raw) = raw else { continue };
-                let t = raw.get();
-                if t == "null" {
-                    continue;
-                }
-                let inner = t.strip_prefix('"')?.strip_suffix('"')?;
-                if inner.contains('\\') {
-                    return None;
-                }
-                *slot = Some(std::borrow::Cow::Borrowed(inner));
-            }
-            let [object_type, id, spec_version, created, modified] = head;
-            let head = Head {
-                object_type,
-                id,
-                spec_version,
-                created,
-                modified,
-            };
-            let range = start..end + 1;
-            parsed.push((
-                range.clone(),
-                StixObject::from_head(page.clone(), range, head),
-            ));
+/// The objects of a page read as [`Seen`] elements, or `None` when an element
+/// needs the careful path (then the caller parses the page element by element).
+pub(crate) fn parse_seen(
+    page: &Arc<String>,
+    seen: Vec<Seen<'_>>,
+    policy: Malformed,
+    context: &str,
+) -> Option<Result<(Vec<StixObject>, Skipped)>> {
+    let received = seen.len();
+    let base = page.as_ptr() as usize;
+    let bytes = page.as_bytes();
+    let at = |p: *const u8| (p as usize).checked_sub(base).filter(|&o| o <= bytes.len());
+    let mut parsed = Vec::with_capacity(received);
+    for el in &seen {
+        if !el.plain {
+            return None;
         }
-        let results = parsed
-            .into_iter()
-            .map(|(range, r)| (page.get(range).unwrap_or(""), r));
-        Some(collect_each(results, policy, context).map(|(o, s)| (o, s, received)))
+        // `{` before the first name (and its quote), `}` after the last value.
+        let quote = at(el.first_key?.as_ptr())?.checked_sub(1)?;
+        let start = bytes[..quote]
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())?;
+        let last = el.last_value?.get();
+        let after = at(last.as_ptr())? + last.len();
+        let end = after
+            + bytes[after..]
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())?;
+        if bytes[start] != b'{' || bytes[end] != b'}' {
+            return None;
+        }
+        // Head values: plain strings (or null); anything else the careful way.
+        let mut head = [const { None }; 5];
+        for (slot, raw) in head.iter_mut().zip(el.head) {
+            let Some(raw) = raw else { continue };
+            let t = raw.get();
+            if t == "null" {
+                continue;
+            }
+            let inner = t.strip_prefix('"')?.strip_suffix('"')?;
+            if inner.contains('\\') {
+                return None;
+            }
+            *slot = Some(std::borrow::Cow::Borrowed(inner));
+        }
+        let [object_type, id, spec_version, created, modified] = head;
+        let head = Head {
+            object_type,
+            id,
+            spec_version,
+            created,
+            modified,
+        };
+        let range = start..end + 1;
+        parsed.push((
+            range.clone(),
+            StixObject::from_head(page.clone(), range, head),
+        ));
     }
+    let results = parsed
+        .into_iter()
+        .map(|(range, r)| (page.get(range).unwrap_or(""), r));
+    Some(collect_each(results, policy, context))
 }
 
 /// Parses the elements of an `objects` array one by one, so that a malformed
