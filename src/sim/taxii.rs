@@ -285,16 +285,7 @@ impl Coll {
             }
         }
         let items: Vec<Arc<str>> = idx.iter().map(|&i| self.json(i)).collect();
-        let mut s = String::with_capacity(items.iter().map(|i| i.len() + 1).sum::<usize>() + 2);
-        s.push('[');
-        for (k, it) in items.iter().enumerate() {
-            if k > 0 {
-                s.push(',');
-            }
-            s.push_str(it);
-        }
-        s.push(']');
-        let b = Bytes::from(s);
+        let b = Bytes::from(json_array(&items));
         if generated && self.pages.bytes + b.len() <= Pages::MAX_BYTES {
             self.pages.bytes += b.len();
             self.pages.by_entries.insert(idx.to_vec(), b.clone());
@@ -1054,24 +1045,37 @@ fn base64_decode(s: &str) -> Option<String> {
 }
 
 fn envelope<S: AsRef<str>>(more: bool, next: Option<String>, key: &str, items: Vec<S>) -> String {
-    let mut s =
-        String::with_capacity(items.iter().map(|i| i.as_ref().len() + 1).sum::<usize>() + 64);
-    s.push('{');
-    if !items.is_empty() || more {
-        s.push_str(&format!("\"more\":{more},"));
-        if let Some(n) = next {
-            s.push_str(&format!("\"next\":{},", Value::String(n)));
-        }
-        s.push_str(&format!("\"{key}\":["));
-        for (k, it) in items.iter().enumerate() {
-            if k > 0 {
-                s.push(',');
-            }
-            s.push_str(it.as_ref());
-        }
-        s.push(']');
+    if items.is_empty() && !more {
+        return "{}".into();
     }
+    let mut s = envelope_head(more, next, key);
+    s.push_str(&json_array(&items));
     s.push('}');
+    s
+}
+
+/// An envelope up to its items: `{"more":…,"next":…,"KEY":`.
+fn envelope_head(more: bool, next: Option<String>, key: &str) -> String {
+    let mut s = format!("{{\"more\":{more},");
+    if let Some(n) = next {
+        s.push_str(&format!("\"next\":{},", Value::String(n)));
+    }
+    s.push_str(&format!("\"{key}\":"));
+    s
+}
+
+/// `[a,b,…]` of items that are JSON texts already.
+fn json_array<S: AsRef<str>>(items: &[S]) -> String {
+    let mut s =
+        String::with_capacity(items.iter().map(|i| i.as_ref().len() + 1).sum::<usize>() + 2);
+    s.push('[');
+    for (k, it) in items.iter().enumerate() {
+        if k > 0 {
+            s.push(',');
+        }
+        s.push_str(it.as_ref());
+    }
+    s.push(']');
     s
 }
 
@@ -1262,12 +1266,7 @@ async fn objects(
     } else if idx.is_empty() && !more {
         return s.ok(StatusCode::OK, "{}", dh);
     } else {
-        let mut head = format!("{{\"more\":{more},");
-        if let Some(n) = next {
-            head.push_str(&format!("\"next\":{},", Value::String(n)));
-        }
-        head.push_str("\"objects\":");
-        head
+        envelope_head(more, next, "objects")
     };
     let pieces = [Bytes::from(head), array, Bytes::from_static(b"}")];
     s.ok(StatusCode::OK, Body::new(Pieces(pieces.into())), dh)

@@ -439,6 +439,35 @@ struct ReadAhead {
 
 type Response = (u16, HeaderMap, Bytes);
 
+impl ReadAhead {
+    /// Sends `query` to `url` now, in a task of its own, for a later
+    /// [`take`](Self::take) (no-op without a tokio runtime).
+    async fn send(&self, client: &super::Taxii, url: &Url, query: Vec<(String, String)>) {
+        let Ok(rt) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let (client, u, q) = (client.clone(), url.clone(), query.clone());
+        let task = Background(rt.spawn(async move { client.get_once(u, &q).await }));
+        *self.slot.lock().expect("read-ahead lock") = Some(Ahead {
+            url: url.clone(),
+            query,
+            task,
+        });
+        // Let the request go out before the caller goes on (a task spawned
+        // here waits behind the current one on the same worker).
+        tokio::task::yield_now().await;
+    }
+
+    /// The request sent ahead, when it is exactly this one; any other is
+    /// dropped (which aborts it).
+    fn take(&self, url: &Url, query: &[(String, String)]) -> Option<Background<Result<Response>>> {
+        match self.slot.lock().expect("read-ahead lock").take() {
+            Some(a) if a.url == *url && a.query == query => Some(a.task),
+            _ => None,
+        }
+    }
+}
+
 /// A request sent ahead: its URL and query, and the task awaiting its response
 /// (aborted when dropped unused).
 struct Ahead {
@@ -654,6 +683,14 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             }
             q
         };
+        // A `next` request: the filters of the request that opened the session,
+        // plus the token.
+        let next_query = |token: &str| {
+            let session = self.session_after.lock().expect("session lock").clone();
+            let mut q = with_limit(self.filter.query(session.as_deref()));
+            q.push(("next".to_string(), token.to_string()));
+            q
+        };
         // `used_after` is the added_after of the request actually answered (None
         // when a `next` token was honoured).
         let mut sent_token: Option<(String, u64)> = None;
@@ -665,20 +702,10 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 (r, after.clone(), after)
             }
             Plan::Next { token, fallback } => {
-                // The same filters as the request that opened the session, plus the token.
-                let session = self.session_after.lock().expect("session lock").clone();
-                let mut q = with_limit(self.filter.query(session.as_deref()));
                 let (raw, repeat) = split_token(&token);
                 sent_token = Some((raw.to_string(), repeat));
-                q.push(("next".to_string(), raw.to_string()));
-                let ahead = {
-                    let mut slot = self.ahead.slot.lock().expect("read-ahead lock");
-                    match slot.take() {
-                        Some(a) if a.url == url && a.query == q => Some(a.task),
-                        _ => None,
-                    }
-                };
-                let answer = match ahead {
+                let q = next_query(raw);
+                let answer = match self.ahead.take(&url, &q) {
                     Some(task) => task.await.unwrap_or_else(|e| {
                         Err(Error::protocol(
                             Service::Taxii,
@@ -717,23 +744,8 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             // The request the next fetch will send (the same as the `next`
             // branch above builds), sent now so that the server prepares that
             // page while this one is parsed.
-            if let (Some(token), Ok(rt)) = (
-                next_before_items(&body),
-                tokio::runtime::Handle::try_current(),
-            ) {
-                let session = self.session_after.lock().expect("session lock").clone();
-                let mut query = with_limit(self.filter.query(session.as_deref()));
-                query.push(("next".to_string(), token));
-                let (client, u, q) = (client.clone(), url.clone(), query.clone());
-                let task = Background(rt.spawn(async move { client.get_once(u, &q).await }));
-                *self.ahead.slot.lock().expect("read-ahead lock") = Some(Ahead {
-                    url: url.clone(),
-                    query,
-                    task,
-                });
-                // Let the request go out before this page is parsed (a task
-                // spawned here waits behind this one on the same worker).
-                tokio::task::yield_now().await;
+            if let Some(token) = next_before_items(&body) {
+                self.ahead.send(client, &url, next_query(&token)).await;
             }
         }
         let parsed = T::parse_page(body, self.malformed, &context)?;
