@@ -82,8 +82,8 @@ impl Command {
 /// arena, and the memory a page used is handed back to the kernel as soon as it
 /// is freed, only to be faulted in again (zeroed) for the next page. One arena,
 /// and freed memory kept up to 8 MiB, measured 9 % faster for `taxii poll` at a
-/// lower peak RSS (17–18 MiB instead of 18–21). The simulator (many concurrent
-/// connections) keeps the defaults.
+/// lower peak RSS (17–18 MiB instead of 18–21). `secops sim` (a server with
+/// many concurrent connections) keeps the defaults.
 fn tune_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets allocator parameters; it is called before the
