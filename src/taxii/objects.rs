@@ -285,6 +285,7 @@ struct Counters {
     malformed_skipped: AtomicU64,
     duplicates_dropped: AtomicU64,
     next_rejected: AtomicU64,
+    next_fallbacks: AtomicU64,
 }
 
 /// What a listing did so far.
@@ -301,6 +302,10 @@ pub struct ObjectsStats {
     pub duplicates_dropped: u64,
     /// `next` tokens the server rejected (the listing resumed from `added_after`).
     pub next_rejected: u64,
+    /// Pages fetched by `added_after` instead of a `next` token because the
+    /// token had already been sent once (a request that failed after it may
+    /// have reached the server) or came from an earlier run.
+    pub next_fallbacks: u64,
 }
 
 /// A handle on a listing's [`ObjectsStats`], readable while it runs.
@@ -317,6 +322,7 @@ impl StatsHandle {
             malformed_skipped: c.malformed_skipped.load(Ordering::Relaxed),
             duplicates_dropped: c.duplicates_dropped.load(Ordering::Relaxed),
             next_rejected: c.next_rejected.load(Ordering::Relaxed),
+            next_fallbacks: c.next_fallbacks.load(Ordering::Relaxed),
         }
     }
 }
@@ -412,6 +418,70 @@ impl<'de> Deserialize<'de> for Boundary {
     }
 }
 
+/// The keys of the objects handed out that a re-read of the `added_after`
+/// boundary may return again: those of the last page, and of the pages
+/// before it while their `X-TAXII-Date-Added-Last` reaches the point a
+/// re-read starts from ([`reread_from`]), so a group of objects sharing one
+/// `date_added` across several pages is covered whole. Pages without the
+/// header are all kept (their times are unknown).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Delivered {
+    /// The keys.
+    #[serde(default)]
+    pub(crate) boundary: Boundary,
+    /// The latest `X-TAXII-Date-Added-Last` of the pages kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) boundary_at: Option<String>,
+}
+
+impl Delivered {
+    /// Adds a page handed out: `last` is its `X-TAXII-Date-Added-Last`.
+    pub(crate) fn add_page<T: EnvelopeItem>(&mut self, last: Option<&str>, items: &[T]) {
+        self.add_keys(last, Boundary::of(items));
+    }
+
+    fn add_keys(&mut self, last: Option<&str>, keys: Boundary) {
+        let keep = match (last, self.boundary_at.as_deref()) {
+            (Some(l), Some(at)) => !later(&reread_from(l), at),
+            _ => true,
+        };
+        if keep {
+            self.boundary.0.push_str(&keys.0);
+        } else {
+            self.boundary = keys;
+        }
+        if let Some(l) = last {
+            if self.boundary_at.as_deref().is_none_or(|at| later(l, at)) {
+                self.boundary_at = Some(l.to_string());
+            }
+        }
+    }
+
+    /// Drops the items already handed out; returns how many.
+    fn retain<T: EnvelopeItem>(&self, items: &mut Vec<T>) -> usize {
+        if self.boundary.is_empty() {
+            return 0;
+        }
+        let before = items.len();
+        self.boundary.retain(items);
+        before - items.len()
+    }
+}
+
+/// What a listing remembers from page to page (shared by its fetches).
+#[derive(Debug, Default)]
+struct Book {
+    /// The `added_after` of the request that opened the current `next`
+    /// session: later pages of the session repeat it.
+    session_after: Option<String>,
+    /// The keys of the objects fetched from the point a re-read would start.
+    delivered: Delivered,
+    /// The `next` tokens (as cursors carry them) this listing received.
+    issued: HashSet<String>,
+    /// The `next` tokens already sent: a token is never sent twice.
+    spent: HashSet<String>,
+}
+
 /// The [`PageSource`] of a paged TAXII resource.
 pub struct EnvelopeSource<T> {
     collection: Collection,
@@ -420,10 +490,7 @@ pub struct EnvelopeSource<T> {
     malformed: Malformed,
     invalid: Option<String>,
     url: Arc<tokio::sync::OnceCell<Url>>,
-    boundary: Arc<Mutex<Boundary>>,
-    /// The `added_after` of the request that opened the current `next`
-    /// session: later pages of the session repeat it.
-    session_after: Arc<Mutex<Option<String>>>,
+    book: Arc<Mutex<Book>>,
     stats: StatsHandle,
     ahead: Arc<ReadAhead>,
     _item: PhantomData<fn() -> T>,
@@ -557,6 +624,10 @@ impl<T> fmt::Debug for EnvelopeSource<T> {
 }
 
 impl<T> EnvelopeSource<T> {
+    fn book(&self) -> std::sync::MutexGuard<'_, Book> {
+        self.book.lock().expect("listing lock")
+    }
+
     /// The client's retry policy.
     pub fn retry_policy(&self) -> crate::RetryPolicy {
         self.collection.taxii.inner.core.retry.clone()
@@ -567,10 +638,10 @@ impl<T> EnvelopeSource<T> {
         self.stats.clone()
     }
 
-    /// Seeds the `(id, modified)` pairs of the last page of a previous run, so
-    /// that objects an inclusive `added_after` re-reads are dropped.
-    pub(crate) fn seed_boundary(&self, keys: Boundary) {
-        *self.boundary.lock().expect("boundary lock") = keys;
+    /// Seeds the keys of the objects a previous run handed out last, so that
+    /// the objects its re-read of the `added_after` boundary returns are dropped.
+    pub(crate) fn seed_delivered(&self, delivered: Delivered) {
+        self.book().delivered = delivered;
     }
 
     /// The URL of the resource (discovers the API root when needed).
@@ -591,17 +662,47 @@ impl<T> EnvelopeSource<T> {
     }
 }
 
-enum Plan {
-    Plain(Option<String>),
-    Next {
-        token: String,
-        fallback: Option<String>,
-    },
-}
-
+/// Whether an error answers a `next` token the server does not (or no
+/// longer) know.
 fn is_rejected_token(e: &Error) -> bool {
     matches!(e.status(), Some(400 | 404 | 410 | 422))
 }
+
+/// How the request of a page was made.
+enum Sent {
+    /// With a `next` token (the cursor's form, page mark included).
+    Token(String),
+    /// With `added_after` (or none: from the start).
+    After(Option<String>),
+}
+
+/// A response read but not yet taken: nothing is remembered (keys, tokens,
+/// counters) until [`EnvelopeSource::take`] accepts it.
+struct Read<T> {
+    items: Vec<T>,
+    headers: HeaderMap,
+    received: usize,
+    skipped: usize,
+    dropped: usize,
+    keys: Boundary,
+    /// `X-TAXII-Date-Added-Last`.
+    last: Option<String>,
+    next: Cursor,
+    /// Set when the page cannot get past the `date_added` group it ends with.
+    stall: Option<Stall>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stall {
+    /// The page is full (or the server says more): a larger page may get past.
+    Full,
+    /// A bundle smaller than asked: the end, unless the server clamps pages.
+    Short,
+}
+
+/// The largest page asked for to get past a group of objects sharing one
+/// `date_added`.
+const MAX_GROWN_LIMIT: u32 = 10_000;
 
 impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
     type Item = T;
@@ -626,8 +727,7 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
             malformed: self.malformed,
             invalid: self.invalid.clone(),
             url: self.url.clone(),
-            boundary: self.boundary.clone(),
-            session_after: self.session_after.clone(),
+            book: self.book.clone(),
             stats: self.stats.clone(),
             ahead: self.ahead.clone(),
             _item: PhantomData,
@@ -644,23 +744,50 @@ impl<T: EnvelopeItem> PageSource for EnvelopeSource<T> {
 }
 
 impl<T: EnvelopeItem> EnvelopeSource<T> {
+    /// One page from `cursor`. Pages whose every object was already handed
+    /// out (a re-read boundary) are passed over here, so that the paginator
+    /// never sees an empty page that claims more.
     async fn fetch_page(&self, cursor: Cursor, page_size: Option<u32>) -> Result<RawPage<T>> {
         let url = self.resolve_url().await?;
-        let client = &self.collection.taxii;
-        let context = format!("{} page at {cursor}", self.endpoint_name());
-        let plan = match cursor {
-            Cursor::Start => Plan::Plain(self.filter.added_after.clone()),
+        let limit = page_size
+            .or(self.filter.limit)
+            .unwrap_or(DEFAULT_LIMIT)
+            .max(1);
+        let mut cursor = cursor;
+        loop {
+            let page = self.fetch_one(&url, cursor.clone(), limit).await?;
+            if page.items.is_empty() && !page.next.is_done() {
+                if !page.next.advances_from(&cursor) {
+                    return Err(Error::protocol(
+                        Service::Taxii,
+                        format!(
+                            "{}: only re-read objects at {cursor} and the listing does not advance (→ {}); stopping instead of looping",
+                            self.endpoint_name(),
+                            page.next
+                        ),
+                    ));
+                }
+                cursor = page.next;
+                continue;
+            }
+            return Ok(page);
+        }
+    }
+
+    async fn fetch_one(&self, url: &Url, cursor: Cursor, limit: u32) -> Result<RawPage<T>> {
+        let (token, after) = match cursor {
+            Cursor::Start => (None, self.filter.added_after.clone()),
             Cursor::Taxii {
                 next: Some(token),
                 added_after,
-            } => Plan::Next {
-                token,
-                fallback: added_after,
-            },
+            } => (Some(token), added_after),
             Cursor::Taxii {
                 next: None,
                 added_after,
-            } => Plan::Plain(added_after.or_else(|| self.filter.added_after.clone())),
+            } => (
+                None,
+                added_after.or_else(|| self.filter.added_after.clone()),
+            ),
             Cursor::Done => {
                 return Ok(RawPage {
                     items: Vec::new(),
@@ -675,134 +802,232 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 )))
             }
         };
-        // Always send a limit: some servers (medallion) fail a `next` request without one.
-        let limit = page_size.or(self.filter.limit).or(Some(DEFAULT_LIMIT));
-        let with_limit = |mut q: Vec<(String, String)>| {
-            if let Some(l) = limit {
-                q.push(("limit".to_string(), l.to_string()));
-            }
-            q
-        };
-        // A `next` request: the filters of the request that opened the session,
-        // plus the token.
-        let next_query = |token: &str| {
-            let session = self.session_after.lock().expect("session lock").clone();
-            let mut q = with_limit(self.filter.query(session.as_deref()));
-            q.push(("next".to_string(), token.to_string()));
-            q
-        };
-        // `used_after` is the added_after of the request actually answered (None
-        // when a `next` token was honoured).
-        let mut sent_token: Option<(String, u64)> = None;
-        let (resp, used_after, prev_fallback) = match plan {
-            Plan::Plain(after) => {
-                let q = with_limit(self.filter.query(after.as_deref()));
-                let r = client.get_once(url.clone(), &q).await?;
-                *self.session_after.lock().expect("session lock") = after.clone();
-                (r, after.clone(), after)
-            }
-            Plan::Next { token, fallback } => {
-                let (raw, repeat) = split_token(&token);
-                sent_token = Some((raw.to_string(), repeat));
-                let q = next_query(raw);
-                let answer = match self.ahead.take(&url, &q) {
-                    Some(task) => task.await.unwrap_or_else(|e| {
-                        Err(Error::protocol(
-                            Service::Taxii,
-                            format!(
-                                "{}: the read-ahead request failed: {e}",
-                                self.endpoint_name()
-                            ),
-                        ))
-                    }),
-                    None => client.get_once(url.clone(), &q).await,
-                };
-                match answer {
-                    Ok(r) => (r, None, fallback),
-                    Err(e) if is_rejected_token(&e) => {
-                        let Some(fb) = fallback else {
-                            return Err(e);
-                        };
-                        self.stats.0.next_rejected.fetch_add(1, Ordering::Relaxed);
-                        tracing::warn!(
-                            endpoint = %self.endpoint_name(),
-                            status = e.status().unwrap_or(0),
-                            added_after = %fb,
-                            "the server rejected the next token; resuming from added_after"
-                        );
-                        let q = with_limit(self.filter.query(Some(&fb)));
-                        let r = client.get_once(url.clone(), &q).await?;
-                        *self.session_after.lock().expect("session lock") = Some(fb.clone());
-                        (r, Some(fb.clone()), Some(fb))
-                    }
-                    Err(e) => return Err(e),
+        if let Some(token) = token {
+            match self.by_token(url, &token, limit).await {
+                Some(Ok(resp)) => {
+                    let read = self
+                        .read(resp, Sent::Token(token.clone()), after.clone(), limit)
+                        .await?;
+                    return Ok(self.take(read));
+                }
+                Some(Err(e)) if is_rejected_token(&e) => {
+                    self.stats.0.next_rejected.fetch_add(1, Ordering::Relaxed);
+                    tracing::warn!(
+                        endpoint = %self.endpoint_name(),
+                        status = e.status().unwrap_or(0),
+                        added_after = after.as_deref().unwrap_or("(the start)"),
+                        "the server rejected the next token; continuing from added_after"
+                    );
+                }
+                // The request may have reached the server, and the token with
+                // it: the retry that follows continues from `added_after`.
+                Some(Err(e)) => return Err(e),
+                None => {
+                    self.stats.0.next_fallbacks.fetch_add(1, Ordering::Relaxed);
+                    tracing::debug!(
+                        endpoint = %self.endpoint_name(),
+                        added_after = after.as_deref().unwrap_or("(the start)"),
+                        "the next token was already sent once (or comes from an earlier run): continuing from added_after"
+                    );
                 }
             }
-        };
+            // Continue from the last page received whole (the cursor's
+            // `added_after`), or else from the run's own start.
+            let after = after.or_else(|| self.filter.added_after.clone());
+            return self.by_time(url, after, limit).await;
+        }
+        self.by_time(url, after, limit).await
+    }
+
+    /// Sends a `next` request, unless its token was already sent or was not
+    /// received by this listing (`None`). The answer of a request sent ahead
+    /// for this token is used when there is one.
+    async fn by_token(&self, url: &Url, token: &str, limit: u32) -> Option<Result<Response>> {
+        let q = self.next_query(split_token(token).0, limit);
+        if let Some(task) = self.ahead.take(url, &q) {
+            return Some(task.await.unwrap_or_else(|e| {
+                Err(Error::protocol(
+                    Service::Taxii,
+                    format!(
+                        "{}: the read-ahead request failed: {e}",
+                        self.endpoint_name()
+                    ),
+                ))
+            }));
+        }
+        {
+            let mut book = self.book();
+            if !book.issued.contains(token) || !book.spent.insert(token.to_string()) {
+                return None;
+            }
+        }
+        Some(self.collection.taxii.get_once(url.clone(), &q).await)
+    }
+
+    /// A page by `added_after`. When the page cannot get past the group of
+    /// objects sharing its last `date_added`, asks again with a larger page;
+    /// when that cannot help, stops with an error rather than skip the rest
+    /// of the group.
+    async fn by_time(&self, url: &Url, after: Option<String>, limit: u32) -> Result<RawPage<T>> {
+        let client = &self.collection.taxii;
+        let mut limit = limit;
+        let mut grown_from: Option<usize> = None;
+        let mut probed = false;
+        let mut stalled_at: Option<String> = None;
+        loop {
+            let q = self.with_limit(self.filter.query(after.as_deref()), limit);
+            let resp = match client.get_once(url.clone(), &q).await {
+                Err(e) if grown_from.is_some() && matches!(e.status(), Some(400 | 413 | 422)) => {
+                    return Err(self.tie_overflow(stalled_at.as_deref(), limit / 4, Some(&e)))
+                }
+                r => r?,
+            };
+            self.book().session_after = after.clone();
+            let read = self
+                .read(resp, Sent::After(after.clone()), after.clone(), limit)
+                .await?;
+            match read.stall {
+                None => {}
+                Some(Stall::Full) => {
+                    if grown_from.is_some_and(|n| read.received <= n) || limit >= MAX_GROWN_LIMIT {
+                        return Err(self.tie_overflow(
+                            read.last.as_deref(),
+                            read.received as u32,
+                            None,
+                        ));
+                    }
+                    grown_from = Some(read.received);
+                    stalled_at = read.last.clone();
+                    limit = limit.saturating_mul(4).min(MAX_GROWN_LIMIT);
+                    tracing::debug!(
+                        endpoint = %self.endpoint_name(),
+                        added_after = after.as_deref().unwrap_or("(the start)"),
+                        limit,
+                        "the page ends inside a group of objects added at one time: asking for a larger page"
+                    );
+                    continue;
+                }
+                Some(Stall::Short) if !probed => {
+                    // Is anything beyond the group? Servers that clamp pages
+                    // below what was asked return a short page too.
+                    probed = true;
+                    let at = read.last.clone();
+                    let q = self.with_limit(self.filter.query(at.as_deref()), 1);
+                    let (_, headers, _) = client.get_once(url.clone(), &q).await?;
+                    let beyond = match (date_added_last(&headers), at.as_deref()) {
+                        (Some(l), Some(at)) => later(l, at),
+                        _ => false,
+                    };
+                    if beyond {
+                        // Ask again from the same place: a server that did not
+                        // clamp now returns the newer objects too.
+                        continue;
+                    }
+                    return Ok(self.take(Read {
+                        next: Cursor::Done,
+                        stall: None,
+                        ..read
+                    }));
+                }
+                Some(Stall::Short) => {
+                    return Err(self.tie_overflow(
+                        read.last.as_deref(),
+                        read.received as u32,
+                        None,
+                    ));
+                }
+            }
+            return Ok(self.take(read));
+        }
+    }
+
+    fn tie_overflow(&self, at: Option<&str>, page: u32, cause: Option<&Error>) -> Error {
+        let at = at.unwrap_or("(unknown)");
+        let cause = cause.map_or(String::new(), |e| {
+            format!(" (a larger page was refused: {e})")
+        });
+        Error::protocol(
+            Service::Taxii,
+            format!(
+                "{}: more objects share date_added {at} than the server returns in one page ({page}){cause}; paging by added_after cannot get past them without skipping some, so the listing stops here (nothing was skipped)",
+                self.endpoint_name()
+            ),
+        )
+    }
+
+    fn with_limit(&self, mut q: Vec<(String, String)>, limit: u32) -> Vec<(String, String)> {
+        // Always send a limit: some servers (medallion) fail a `next` request without one.
+        q.push(("limit".to_string(), limit.to_string()));
+        q
+    }
+
+    /// A `next` request: the filters of the request that opened the session, plus the token.
+    fn next_query(&self, raw_token: &str, limit: u32) -> Vec<(String, String)> {
+        let session = self.book().session_after.clone();
+        let mut q = self.with_limit(self.filter.query(session.as_deref()), limit);
+        q.push(("next".to_string(), raw_token.to_string()));
+        q
+    }
+
+    /// Parses a response, drops what was already fetched (after an
+    /// `added_after` request) and works out the next cursor. `fallback` is
+    /// where the listing continues when a token fails.
+    async fn read(
+        &self,
+        resp: Response,
+        sent: Sent,
+        fallback: Option<String>,
+        limit: u32,
+    ) -> Result<Read<T>> {
         let (_, headers, body) = resp;
         if self.ahead.allowed.load(Ordering::Relaxed) {
-            // The request the next fetch will send (the same as the `next`
-            // branch above builds), sent now so that the server prepares that
-            // page while this one is parsed.
-            if let Some(token) = next_before_items(&body) {
-                self.ahead.send(client, &url, next_query(&token)).await;
+            // The request the next fetch will send, sent now so that the
+            // server prepares that page while this one is parsed.
+            if let (Some(raw), Some(url)) = (next_before_items(&body), self.url.get()) {
+                self.send_ahead(url, &sent, &raw, limit).await;
             }
         }
+        let context = match &sent {
+            Sent::Token(t) => format!("{} page at next {}", self.endpoint_name(), split_token(t).0),
+            Sent::After(Some(a)) => format!("{} page at added_after {a}", self.endpoint_name()),
+            Sent::After(None) => format!("{} page at start", self.endpoint_name()),
+        };
         let parsed = T::parse_page(body, self.malformed, &context)?;
-        self.stats
-            .0
-            .malformed_skipped
-            .fetch_add(parsed.skipped.len() as u64, Ordering::Relaxed);
+        let received = parsed.received;
+        let skipped = parsed.skipped.len();
         let mut items = parsed.items;
         let last = date_added_last(&headers).map(str::to_owned);
-
-        // Drop objects re-read at an added_after boundary.
-        let mut dropped = 0usize;
-        if used_after.is_some() {
-            let boundary = self.boundary.lock().expect("boundary lock");
-            if !boundary.is_empty() {
-                let before = items.len();
-                boundary.retain(&mut items);
-                dropped = before - items.len();
-            }
-        }
-        if dropped > 0 {
-            self.stats
-                .0
-                .duplicates_dropped
-                .fetch_add(dropped as u64, Ordering::Relaxed);
-        }
+        let dropped = match &sent {
+            Sent::After(Some(_)) => self.book().delivered.retain(&mut items),
+            _ => 0,
+        };
         let keys = Boundary::of(&items);
-        if !keys.is_empty() {
-            *self.boundary.lock().expect("boundary lock") = keys;
-        }
-
-        let fallback = last.clone().or(prev_fallback);
-        let advanced = match (&last, &used_after) {
-            (Some(l), Some(u)) => later(l, u),
+        let used_after = match &sent {
+            Sent::After(a) => a.clone(),
+            Sent::Token(_) => None,
+        };
+        let resume = last.as_deref().map(reread_from);
+        let fallback = resume.clone().or(fallback);
+        let advanced = match (&resume, &used_after) {
+            (Some(r), Some(u)) => later(r, u),
             (Some(_), None) => true,
             (None, _) => false,
         };
+        let mut stall = None;
         let next = match (parsed.more, parsed.next) {
             (Some(true), Some(token)) => Cursor::Taxii {
-                next: Some(match &sent_token {
-                    // The server keeps one token for the whole session (medallion
-                    // does): mark each page so the paginator's repeat guard
-                    // sees the listing advance. The mark is never sent.
-                    Some((raw, n)) if used_after.is_none() && *raw == token => {
-                        format!("{token}{TOKEN_MARK}{}", n + 1)
-                    }
-                    _ => token,
-                }),
+                next: Some(cursor_token(&sent, token)),
                 added_after: fallback,
             },
-            (Some(true), None) => match last {
-                // Only re-reads and no progress: nothing new is left.
-                Some(_) if items.is_empty() && !advanced => Cursor::Done,
-                Some(l) => Cursor::Taxii {
+            (Some(true), None) => match resume {
+                Some(r) if advanced => Cursor::Taxii {
                     next: None,
-                    added_after: Some(l),
+                    added_after: Some(r),
                 },
+                Some(_) => {
+                    stall = Some(Stall::Full);
+                    Cursor::Done
+                }
                 None => {
                     return Err(Error::protocol(
                         Service::Taxii,
@@ -814,38 +1039,104 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 }
             },
             // A bundle has no `more`: keep asking from the last date added
-            // until a page brings nothing new.
-            (None, _) if parsed.bundle => match last {
-                Some(l) if !items.is_empty() && advanced => Cursor::Taxii {
+            // (re-reading its group) until a page brings nothing new.
+            (None, _) if parsed.bundle && received > 0 => match resume {
+                Some(r) if advanced => Cursor::Taxii {
                     next: None,
-                    added_after: Some(l),
+                    added_after: Some(r),
                 },
-                None if !items.is_empty() => {
+                Some(_) => {
+                    stall = Some(if received >= limit as usize {
+                        Stall::Full
+                    } else {
+                        Stall::Short
+                    });
+                    Cursor::Done
+                }
+                None => {
                     tracing::warn!(
                         endpoint = %self.endpoint_name(),
                         "a bundle without X-TAXII-Date-Added-Last: cannot page further"
                     );
                     Cursor::Done
                 }
-                _ => Cursor::Done,
             },
             _ => Cursor::Done,
         };
-        self.stats.0.pages.fetch_add(1, Ordering::Relaxed);
-        self.stats
-            .0
-            .objects
-            .fetch_add(items.len() as u64, Ordering::Relaxed);
-        Ok(RawPage {
+        Ok(Read {
             items,
-            next,
             headers,
-            total: None,
+            received,
+            skipped,
+            dropped,
+            keys,
+            last,
+            next,
+            stall,
         })
+    }
+
+    /// Accepts a page: remembers its keys and its `next` token, counts it.
+    fn take(&self, read: Read<T>) -> RawPage<T> {
+        {
+            let mut book = self.book();
+            book.delivered.add_keys(read.last.as_deref(), read.keys);
+            if let Cursor::Taxii { next: Some(t), .. } = &read.next {
+                book.issued.insert(t.clone());
+            }
+        }
+        let c = &self.stats.0;
+        c.malformed_skipped
+            .fetch_add(read.skipped as u64, Ordering::Relaxed);
+        c.duplicates_dropped
+            .fetch_add(read.dropped as u64, Ordering::Relaxed);
+        c.pages.fetch_add(1, Ordering::Relaxed);
+        c.objects
+            .fetch_add(read.items.len() as u64, Ordering::Relaxed);
+        RawPage {
+            items: read.items,
+            next: read.next,
+            headers: read.headers,
+            total: None,
+        }
+    }
+
+    /// Sends the request for the page after this one now (read-ahead), so that
+    /// the server prepares it while this one is parsed. Its token counts as
+    /// sent from here on.
+    async fn send_ahead(&self, url: &Url, sent: &Sent, raw: &str, limit: u32) {
+        let token = cursor_token(sent, raw.to_string());
+        {
+            let mut book = self.book();
+            if !book.spent.insert(token.clone()) {
+                return;
+            }
+            book.issued.insert(token);
+        }
+        let q = self.next_query(raw, limit);
+        self.ahead.send(&self.collection.taxii, url, q).await;
     }
 
     fn endpoint_name(&self) -> String {
         format!("collection {} {}", self.collection.id, self.suffix)
+    }
+}
+
+/// The form a `next` token takes in a cursor: as the server sent it, or with
+/// a page mark when the server keeps one token for a whole session (medallion
+/// does), so that the paginator's repeat guard sees the listing advance. The
+/// mark is never sent.
+fn cursor_token(sent: &Sent, token: String) -> String {
+    match sent {
+        Sent::Token(prev) => {
+            let (raw, n) = split_token(prev);
+            if raw == token {
+                format!("{token}{TOKEN_MARK}{}", n + 1)
+            } else {
+                token
+            }
+        }
+        Sent::After(_) => token,
     }
 }
 
@@ -871,6 +1162,31 @@ pub(crate) fn later(a: &str, b: &str) -> bool {
         (Ok(x), Ok(y)) => x > y,
         _ => a != b,
     }
+}
+
+/// The `added_after` that re-reads every object added at `ts`: one unit of
+/// its last written digit earlier (`…00.123456Z` → `…00.123455Z`), so that a
+/// server that treats `added_after` as strictly greater returns the whole
+/// group of objects sharing `ts` again, and one that treats it as inclusive
+/// returns nothing older than that group. What was already handed out is
+/// dropped by `(id, version)`. A value that does not parse is kept as is.
+pub(crate) fn reread_from(ts: &str) -> String {
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(ts) else {
+        return ts.to_string();
+    };
+    let digits = ts
+        .split_once('.')
+        .map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count())
+        .min(9);
+    let unit = 10i64.pow(9 - digits as u32);
+    let back = t.with_timezone(&chrono::Utc) - chrono::Duration::nanoseconds(unit);
+    if digits == 0 {
+        return back.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    }
+    let mut s = back.format("%Y-%m-%dT%H:%M:%S%.9f").to_string();
+    s.truncate(20 + digits);
+    s.push('Z');
+    s
 }
 
 /// A paged TAXII request: set filters, then stream ([`pages`](Self::pages),
@@ -1087,7 +1403,10 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
 
     /// The page source (for [`Paginator`]s built by hand).
     pub fn into_source(self) -> EnvelopeSource<T> {
-        let session_after = Arc::new(Mutex::new(self.filter.added_after.clone()));
+        let book = Book {
+            session_after: self.filter.added_after.clone(),
+            ..Book::default()
+        };
         EnvelopeSource {
             collection: self.collection,
             suffix: self.suffix,
@@ -1095,8 +1414,7 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
             malformed: self.malformed,
             invalid: self.invalid,
             url: Arc::new(tokio::sync::OnceCell::new()),
-            boundary: Arc::new(Mutex::new(Boundary::default())),
-            session_after,
+            book: Arc::new(Mutex::new(book)),
             stats: StatsHandle::default(),
             ahead: Arc::default(),
             _item: PhantomData,
@@ -1153,6 +1471,55 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reread_steps_back_one_unit_of_the_last_written_digit() {
+        assert_eq!(
+            reread_from("2026-01-01T00:00:00.123456Z"),
+            "2026-01-01T00:00:00.123455Z"
+        );
+        assert_eq!(
+            reread_from("2026-01-01T00:00:00.000Z"),
+            "2025-12-31T23:59:59.999Z"
+        );
+        assert_eq!(reread_from("2026-01-01T00:00:00Z"), "2025-12-31T23:59:59Z");
+        assert_eq!(
+            reread_from("2026-01-01T01:00:00.5+01:00"),
+            "2026-01-01T00:00:00.4Z"
+        );
+        assert_eq!(reread_from("not a time"), "not a time");
+    }
+
+    #[test]
+    fn delivered_keys_cover_a_group_across_pages() {
+        let obj = |n: u32| {
+            StixObject::from_json(&format!(
+                "{{\"type\":\"tool\",\"id\":\"tool--8e2e2d2b-17d4-4cbf-938f-{n:012x}\",\"modified\":\"2026-01-01T00:00:00Z\"}}"
+            ))
+            .unwrap()
+        };
+        let mut d = Delivered::default();
+        d.add_page(Some("2026-01-01T00:00:01.000000Z"), &[obj(1), obj(2)]);
+        // The next page ends at the same time: both pages are kept.
+        d.add_page(Some("2026-01-01T00:00:01.000000Z"), &[obj(3)]);
+        assert_eq!(d.boundary.0.lines().count(), 3);
+        // One microsecond later still reaches the group: kept.
+        d.add_page(Some("2026-01-01T00:00:01.000001Z"), &[obj(4)]);
+        assert_eq!(d.boundary.0.lines().count(), 4);
+        // Later: only the new page can be re-read.
+        d.add_page(Some("2026-01-01T00:00:02.000000Z"), &[obj(5)]);
+        assert_eq!(d.boundary.0.lines().count(), 1);
+        assert_eq!(
+            d.boundary_at.as_deref(),
+            Some("2026-01-01T00:00:02.000000Z")
+        );
+        // A page without the header: its times are unknown, so it is added.
+        d.add_page(None, &[obj(6)]);
+        assert_eq!(d.boundary.0.lines().count(), 2);
+        let mut again = vec![obj(5), obj(6), obj(7)];
+        assert_eq!(d.retain(&mut again), 2);
+        assert_eq!(again.len(), 1);
+    }
 
     #[test]
     fn tokens_marks_and_times() {

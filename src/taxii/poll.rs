@@ -21,7 +21,7 @@ use std::task::{Context, Poll};
 use futures::stream::{BoxStream, Stream, StreamExt};
 use serde::{Deserialize, Serialize};
 
-use super::objects::{date_added_last, Boundary, ObjectsRequest, StatsHandle};
+use super::objects::{date_added_last, reread_from, Delivered, ObjectsRequest, StatsHandle};
 use super::stix::StixObject;
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
@@ -39,9 +39,9 @@ struct PollState {
     /// The `added_after` the current run started with (its `next` tokens belong to it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     run_added_after: Option<String>,
-    /// `(id, modified)` of the last page's objects.
-    #[serde(default)]
-    boundary: Boundary,
+    /// `(id, modified)` of the objects a re-read of the watermark may return again.
+    #[serde(flatten)]
+    delivered: Delivered,
 }
 
 /// What a delta poll did in this run.
@@ -60,6 +60,10 @@ pub struct PollStats {
     pub duplicates_dropped: u64,
     /// `next` tokens the server rejected (resumed from `added_after`).
     pub next_rejected: u64,
+    /// Pages fetched by `added_after` because their `next` token had already
+    /// been sent once (a failed request) or came from an earlier run: a token
+    /// is never sent twice.
+    pub next_fallbacks: u64,
     /// Whether this run resumed an unfinished one.
     pub resumed: bool,
 }
@@ -236,9 +240,12 @@ impl State<'_> {
                 if cp.complete {
                     // A new run from the watermark.
                     let mut state = state;
+                    // Re-read the watermark's group of objects (a server may add
+                    // more at that very time); what was handed out is dropped.
                     let from = state
                         .watermark
-                        .clone()
+                        .as_deref()
+                        .map(reread_from)
                         .or(request.filter.added_after.clone());
                     state.run_added_after = from.clone();
                     request.filter.added_after = from;
@@ -255,7 +262,7 @@ impl State<'_> {
                 let state = PollState {
                     watermark: None,
                     run_added_after: request.filter.added_after.clone(),
-                    boundary: Boundary::default(),
+                    delivered: Delivered::default(),
                 };
                 (cp, state, Position::start(), false)
             }
@@ -267,7 +274,7 @@ impl State<'_> {
         }
         let limit = request.filter.limit;
         let source = request.into_source();
-        source.seed_boundary(state.boundary.clone());
+        source.seed_delivered(state.delivered.clone());
         let stats = source.stats();
         let retry = collection_retry(&source);
         let mut paginator = Paginator::new(source, retry)
@@ -346,9 +353,9 @@ impl State<'_> {
                 run.state.watermark = Some(last.to_string());
             }
         }
-        if !page.items.is_empty() {
-            run.state.boundary = Boundary::of(&page.items);
-        }
+        run.state
+            .delivered
+            .add_page(date_added_last(&page.headers), &page.items);
         let last = page.next.is_done();
         let position = if last {
             Position {
@@ -403,6 +410,7 @@ impl State<'_> {
             sh.stats.malformed_skipped = s.malformed_skipped;
             sh.stats.duplicates_dropped = s.duplicates_dropped;
             sh.stats.next_rejected = s.next_rejected;
+            sh.stats.next_fallbacks = s.next_fallbacks;
             sh.watermark = run.state.watermark.clone();
             sh.checkpoint = Some(run.checkpoint.clone());
             SyncProgress {
