@@ -127,6 +127,8 @@ struct Coll {
     rendered: Rendered,
     /// The `objects` arrays of pages of generated objects already served.
     pages: Pages,
+    /// Generated objects share one `date_added` in groups of this many.
+    tie: usize,
 }
 
 /// The `[...]` arrays of pages made only of generated objects (which never
@@ -222,7 +224,7 @@ impl Coll {
     fn meta(&self, i: usize) -> Meta {
         if i < self.base {
             Meta {
-                date_added: BASE_US + i as i64 * 1000,
+                date_added: BASE_US + (i / self.tie.max(1)) as i64 * 1000,
                 id: self.virtual_id(i),
                 object_type: self.virtual_type(i).into(),
                 version: self.virtual_version(i),
@@ -633,6 +635,10 @@ struct Control {
     next_tokens: bool,
     content_type: Option<String>,
     inclusive: bool,
+    /// A token is forgotten once a request has used it.
+    single_use: bool,
+    /// Tokens expire this long after they were issued.
+    next_ttl: Option<std::time::Duration>,
 }
 
 impl Control {
@@ -643,6 +649,8 @@ impl Control {
             "content_type": self.content_type,
             "inclusive_added_after": self.inclusive,
             "reuse_next": self.reuse_next,
+            "single_use_next": self.single_use,
+            "next_ttl_ms": self.next_ttl.map(|d| d.as_millis() as u64),
         })
     }
 }
@@ -652,6 +660,7 @@ struct Token {
     path: String,
     signature: String,
     resume: usize,
+    issued: tokio::time::Instant,
 }
 
 struct StatusEntry {
@@ -692,6 +701,7 @@ impl Server {
                 unique_ids: true,
                 rendered: Rendered::default(),
                 pages: Pages::default(),
+                tie: 1,
             },
         );
         let mut mixed = Coll {
@@ -704,6 +714,7 @@ impl Server {
             unique_ids: false,
             rendered: Rendered::default(),
             pages: Pages::default(),
+            tie: 1,
         };
         for (k, v) in mixed_objects().iter().enumerate() {
             mixed.extra.push(entry_from_value(
@@ -724,6 +735,7 @@ impl Server {
                 unique_ids: false,
                 rendered: Rendered::default(),
                 pages: Pages::default(),
+                tie: 1,
             },
         );
         Server::with(ctx, false, collections)
@@ -747,7 +759,8 @@ impl Server {
                     writable: false,
                     unique_ids: true,
                     rendered: Rendered::default(),
-                pages: Pages::default(),
+                    pages: Pages::default(),
+                    tie: 1,
                 },
             );
         }
@@ -769,6 +782,8 @@ impl Server {
                 next_tokens: true,
                 content_type: None,
                 inclusive: false,
+                single_use: false,
+                next_ttl: None,
             },
         }
     }
@@ -892,6 +907,7 @@ impl Server {
                 path: path.to_string(),
                 signature: signature.to_string(),
                 resume,
+                issued: tokio::time::Instant::now(),
             },
         );
         t
@@ -918,6 +934,15 @@ impl Server {
                 "invalid_parameter",
                 "limit must be between 1 and 1000",
             ));
+        }
+        if let (Some(t), Some(ttl)) = (&params.next, self.control.next_ttl) {
+            if self
+                .tokens
+                .get(t)
+                .is_some_and(|tok| tok.issued.elapsed() >= ttl)
+            {
+                self.tokens.remove(t);
+            }
         }
         let start_from_token = match &params.next {
             Some(t) => match self.tokens.get(t) {
@@ -980,10 +1005,15 @@ impl Server {
         let sel = Selector::new(coll, params, kind_filter);
         let start = match (start_from_token, params.added_after) {
             (Some(s), _) => s,
-            (None, Some(t)) => coll.first_after(t, soc && inclusive),
+            (None, Some(t)) => coll.first_after(t, inclusive),
             (None, None) => 0,
         };
         let (idx, more_at) = sel.page(start, limit);
+        if let Some(t) = &params.next {
+            if self.control.single_use && !self.control.reuse_next {
+                self.tokens.remove(t);
+            }
+        }
         let next = match more_at {
             Some(at) if !soc && self.control.next_tokens => match &params.next {
                 // One token for the whole session, as medallion does.
@@ -1594,6 +1624,22 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
     }
     if let Some(b) = v.get("inclusive_added_after").and_then(Value::as_bool) {
         s.control.inclusive = b;
+    }
+    if let Some(b) = v.get("single_use_next").and_then(Value::as_bool) {
+        s.control.single_use = b;
+    }
+    match v.get("next_ttl_ms") {
+        Some(Value::Number(n)) => {
+            s.control.next_ttl = Some(std::time::Duration::from_millis(n.as_u64().unwrap_or(0)))
+        }
+        Some(Value::Null) => s.control.next_ttl = None,
+        _ => {}
+    }
+    if let Some(n) = v.get("tie_group").and_then(Value::as_u64) {
+        let n = n.max(1) as usize;
+        for c in s.collections.values_mut() {
+            c.tie = n;
+        }
     }
     if let Some(g) = v.get("grow") {
         let cid = g["collection"].as_str().unwrap_or("").to_string();

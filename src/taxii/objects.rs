@@ -480,6 +480,13 @@ struct Book {
     issued: HashSet<String>,
     /// The `next` tokens already sent: a token is never sent twice.
     spent: HashSet<String>,
+    /// Where a fetch from the first cursor got to through pages that held
+    /// only re-read objects: a retry of that fetch goes on from the second.
+    forward: Option<(Cursor, Cursor)>,
+    /// Whether pages may still hold objects already handed out: from a
+    /// request by `added_after` until a page ends after every object kept in
+    /// `delivered` (pages come in `date_added` order).
+    rereading: bool,
 }
 
 /// The [`PageSource`] of a paged TAXII resource.
@@ -690,6 +697,8 @@ struct Read<T> {
     next: Cursor,
     /// Set when the page cannot get past the `date_added` group it ends with.
     stall: Option<Stall>,
+    /// Whether the page ends later than the re-read point it was asked from.
+    advanced: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -753,11 +762,17 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             .or(self.filter.limit)
             .unwrap_or(DEFAULT_LIMIT)
             .max(1);
-        let mut cursor = cursor;
+        let asked = cursor.clone();
+        let mut cursor = match &self.book().forward {
+            Some((from, to)) if *from == asked => to.clone(),
+            _ => cursor,
+        };
+        let mut empty = 0u32;
         loop {
             let page = self.fetch_one(&url, cursor.clone(), limit).await?;
             if page.items.is_empty() && !page.next.is_done() {
-                if !page.next.advances_from(&cursor) {
+                empty += 1;
+                if empty > 1000 || !page.next.advances_from(&cursor) {
                     return Err(Error::protocol(
                         Service::Taxii,
                         format!(
@@ -768,6 +783,7 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                     ));
                 }
                 cursor = page.next;
+                self.book().forward = Some((asked.clone(), cursor.clone()));
                 continue;
             }
             return Ok(page);
@@ -834,9 +850,9 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             // Continue from the last page received whole (the cursor's
             // `added_after`), or else from the run's own start.
             let after = after.or_else(|| self.filter.added_after.clone());
-            return self.by_time(url, after, limit).await;
+            return self.by_time(url, after, limit, true).await;
         }
-        self.by_time(url, after, limit).await
+        self.by_time(url, after, limit, false).await
     }
 
     /// Sends a `next` request, unless its token was already sent or was not
@@ -868,7 +884,17 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     /// objects sharing its last `date_added`, asks again with a larger page;
     /// when that cannot help, stops with an error rather than skip the rest
     /// of the group.
-    async fn by_time(&self, url: &Url, after: Option<String>, limit: u32) -> Result<RawPage<T>> {
+    ///
+    /// `instead_of_token`: the page replaces one a `next` token could not
+    /// fetch. Its own token may fail the same way, so it must get past the
+    /// group it starts in by itself.
+    async fn by_time(
+        &self,
+        url: &Url,
+        after: Option<String>,
+        limit: u32,
+        instead_of_token: bool,
+    ) -> Result<RawPage<T>> {
         let client = &self.collection.taxii;
         let mut limit = limit;
         let mut grown_from: Option<usize> = None;
@@ -882,10 +908,27 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                 }
                 r => r?,
             };
-            self.book().session_after = after.clone();
+            {
+                let mut book = self.book();
+                book.session_after = after.clone();
+                book.rereading = after.is_some();
+            }
             let read = self
                 .read(resp, Sent::After(after.clone()), after.clone(), limit)
                 .await?;
+            let read = match read {
+                // Not past its group: a larger page is needed.
+                Read {
+                    next: Cursor::Taxii { next: Some(_), .. },
+                    last: Some(_),
+                    advanced: false,
+                    ..
+                } if instead_of_token => Read {
+                    stall: Some(Stall::Full),
+                    ..read
+                },
+                read => read,
+            };
             match read.stall {
                 None => {}
                 Some(Stall::Full) => {
@@ -997,9 +1040,13 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         let skipped = parsed.skipped.len();
         let mut items = parsed.items;
         let last = date_added_last(&headers).map(str::to_owned);
-        let dropped = match &sent {
-            Sent::After(Some(_)) => self.book().delivered.retain(&mut items),
-            _ => 0,
+        let dropped = {
+            let book = self.book();
+            if book.rereading {
+                book.delivered.retain(&mut items)
+            } else {
+                0
+            }
         };
         let keys = Boundary::of(&items);
         let used_after = match &sent {
@@ -1073,6 +1120,7 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             last,
             next,
             stall,
+            advanced,
         })
     }
 
@@ -1080,6 +1128,13 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     fn take(&self, read: Read<T>) -> RawPage<T> {
         {
             let mut book = self.book();
+            if book.rereading {
+                if let (Some(l), Some(at)) = (&read.last, &book.delivered.boundary_at) {
+                    if later(l, at) {
+                        book.rereading = false;
+                    }
+                }
+            }
             book.delivered.add_keys(read.last.as_deref(), read.keys);
             if let Cursor::Taxii { next: Some(t), .. } = &read.next {
                 book.issued.insert(t.clone());
