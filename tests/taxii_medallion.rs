@@ -12,6 +12,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -284,15 +286,21 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn start_medallion(mut cmd: Command) -> Medallion {
+async fn start_medallion(cmd: Command) -> Medallion {
+    start_medallion_with(cmd, loaded(), 1).await
+}
+
+/// medallion loaded with `loaded`, whose objects share one `date_added` in
+/// groups of `tie`.
+async fn start_medallion_with(mut cmd: Command, loaded: Vec<Value>, tie: usize) -> Medallion {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let origin = format!("http://127.0.0.1:{port}");
-    let loaded = loaded();
     let manifest: Vec<Value> = loaded
         .iter()
         .enumerate()
         .map(|(i, o)| {
+            let i = i / tie;
             json!({
                 "id": o["id"],
                 "date_added": format!("2026-04-01T00:00:{:02}.{:06}Z", i / 1000, (i % 1000) * 1000),
@@ -402,6 +410,134 @@ async fn medallion_interop() {
     assert_eq!(e.status(), 400);
     let body: Value = e.json().await.unwrap();
     assert!(body["description"].as_str().unwrap().contains("next"));
+}
+
+// --- medallion behind a proxy that cuts responses mid-body ------------------
+
+/// A loopback HTTP proxy in front of `upstream` (an origin) that breaks off
+/// every `every`-th objects response after half its body, and rewrites the
+/// upstream origin in bodies (discovery names absolute API roots). Returns its
+/// origin and the number of responses cut so far.
+async fn cutting_proxy(upstream: String, every: u64) -> (String, Arc<AtomicU64>) {
+    use axum::body::Body;
+    use axum::extract::Request;
+    use axum::response::Response;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let cuts = Arc::new(AtomicU64::new(0));
+    let seen = Arc::new(AtomicU64::new(0));
+    let client = reqwest::Client::new();
+    let (up, me, cut_count) = (upstream.clone(), origin.clone(), cuts.clone());
+    let app = axum::Router::new().fallback(move |req: Request| {
+        let (client, up, me, cuts, seen) = (
+            client.clone(),
+            up.clone(),
+            me.clone(),
+            cut_count.clone(),
+            seen.clone(),
+        );
+        async move {
+            let (parts, body) = req.into_parts();
+            let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+            let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+            let mut fwd = client.request(parts.method.clone(), format!("{up}{pq}"));
+            for (k, v) in &parts.headers {
+                if k != "host" && k != "content-length" {
+                    fwd = fwd.header(k, v);
+                }
+            }
+            let resp = fwd.body(body).send().await.unwrap();
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            let bytes = resp.bytes().await.unwrap();
+            let text = String::from_utf8_lossy(&bytes).replace(&up, &me);
+            let objects = parts.method == "GET" && parts.uri.path().ends_with("/objects/");
+            let cut = objects
+                && status.is_success()
+                && (seen.fetch_add(1, Ordering::Relaxed) + 1) % every == 0;
+            let mut b = Response::builder().status(status);
+            for (k, v) in &headers {
+                if k != "content-length" && k != "transfer-encoding" && k != "connection" {
+                    b = b.header(k, v);
+                }
+            }
+            let body = if cut {
+                cuts.fetch_add(1, Ordering::Relaxed);
+                let half = text.as_bytes()[..text.len() / 2].to_vec();
+                Body::from_stream(futures::stream::iter(vec![
+                    Ok(axum::body::Bytes::from(half)),
+                    Err(std::io::Error::other("cut by the test proxy")),
+                ]))
+            } else {
+                Body::from(text)
+            };
+            b.body(body).unwrap()
+        }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (origin, cuts)
+}
+
+/// medallion's `next` tokens are single-use: reading one moves its session on.
+/// With every fourth objects response cut mid-body, and groups of objects
+/// sharing one `date_added` across its 7-object pages, a delta poll still
+/// delivers every object exactly once (a token is never sent twice: a cut page
+/// is read again from `added_after`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn medallion_behind_a_cutting_proxy_delivers_exactly_once() {
+    let Some(cmd) = medallion_command() else {
+        return;
+    };
+    let objects: Vec<Value> = (0..104)
+        .map(|i| {
+            json!({
+                "type": "indicator", "spec_version": "2.1",
+                "id": format!("indicator--8e1f3a52-0c4b-4e8a-9b1d-5a{i:010x}"),
+                "created": "2026-03-01T00:00:00.000Z", "modified": "2026-03-01T00:00:00.000Z",
+                "pattern": format!("[domain-name:value = 'cut-{i}.example.org']"),
+                "pattern_type": "stix", "valid_from": "2026-03-01T00:00:00Z"
+            })
+        })
+        .collect();
+    let m = start_medallion_with(cmd, objects.clone(), 5).await;
+    let upstream = m.url.trim_end_matches("/taxii2/").to_string();
+    let (proxy, cuts) = cutting_proxy(upstream, 4).await;
+    let t = Taxii::builder()
+        .url(format!("{proxy}/taxii2/"))
+        .basic_auth("analyst", "interop-pass-9d1c")
+        .retry(fast_retry().max_attempts(6))
+        .build()
+        .unwrap();
+    let store = MemoryCheckpoints::new();
+    let mut poll = t.collection(COLLECTION).objects().limit(7).poll(&store);
+    let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+    while let Some(o) = poll.try_next().await.unwrap() {
+        *seen.entry(o.id().to_string()).or_default() += 1;
+    }
+    let stats = poll.stats();
+    drop(poll);
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "delivered twice: {twice:?}");
+    assert_eq!(seen.len(), objects.len(), "objects lost ({stats:?})");
+    assert!(cuts.load(Ordering::Relaxed) > 0, "the proxy cut nothing");
+    assert!(
+        stats.next_fallbacks > 0,
+        "cut pages should be read again from added_after: {stats:?}"
+    );
+    // The next run finds nothing new.
+    let again: Vec<StixObject> = t
+        .collection(COLLECTION)
+        .objects()
+        .limit(7)
+        .poll(&store)
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(
+        again.is_empty(),
+        "a second run re-delivered {}",
+        again.len()
+    );
 }
 
 #[tokio::test]
