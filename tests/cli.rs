@@ -490,6 +490,34 @@ fn taxii_discover_collections_poll_push() {
     assert_eq!(status["success_count"], 2, "{status}");
 }
 
+#[test]
+fn taxii_poll_all_versions_keeps_history() {
+    let s = sim();
+    let versions_of = |all: bool| {
+        let mut c = s.cmd(Service::Taxii);
+        c.args(["poll", "--collection", secops::sim::taxii::MIXED]);
+        if all {
+            c.arg("--all-versions");
+        }
+        let out = c.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        lines(&out.stdout)
+            .iter()
+            .filter(|o| o["id"] == secops::sim::taxii::MULTI_VERSION_ID)
+            .map(|o| o["modified"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(versions_of(false).len(), 1, "only the latest version");
+    let all = versions_of(true);
+    assert_eq!(all.len(), 3, "every version: {all:?}");
+    let distinct: std::collections::HashSet<_> = all.iter().collect();
+    assert_eq!(distinct.len(), 3);
+}
+
 fn uuid_like(o: &serde_json::Value) -> String {
     let id = o["id"].as_str().unwrap();
     let u = id.split("--").nth(1).unwrap();

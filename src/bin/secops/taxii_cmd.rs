@@ -79,6 +79,11 @@ struct PollArgs {
     /// Objects per page asked of the server.
     #[arg(long, value_name = "N")]
     page_size: Option<u32>,
+    /// Every version of each object (`match[version]=all`), not only the latest:
+    /// for consumers that keep history. Objects are told apart by (id, version)
+    /// either way.
+    #[arg(long)]
+    all_versions: bool,
     /// Save progress after each page; the next run starts after it (resume or delta).
     #[arg(long, value_name = "FILE")]
     checkpoint: Option<PathBuf>,
@@ -165,8 +170,12 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
             let mut sink = Counted::new(Output::new(p.output.as_ref())?, global, "objects");
             let store = checkpoint_store(p.checkpoint.as_ref());
             let store = &*store;
-            let (added_after, types, page_size) =
-                (p.added_after.clone(), p.types.clone(), p.page_size);
+            let (added_after, types, page_size, all_versions) = (
+                p.added_after.clone(),
+                p.types.clone(),
+                p.page_size,
+                p.all_versions,
+            );
             let sync = collection
                 .sync(&mut sink, store)
                 .progress(|p| {
@@ -185,6 +194,9 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
                     if let Some(n) = page_size {
                         r = r.limit(n);
                     }
+                    if all_versions {
+                        r = r.match_version("all");
+                    }
                     r
                 });
             let report = match until_interrupted(sync.run()).await? {
@@ -199,6 +211,11 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
                     ("objects", report.stats.objects.into()),
                     ("pages", report.stats.pages.into()),
                     ("resumed", report.stats.resumed.into()),
+                    ("duplicates_dropped", report.stats.duplicates_dropped.into()),
+                    (
+                        "next_fallbacks",
+                        (report.stats.next_fallbacks + report.stats.next_rejected).into(),
+                    ),
                     ("watermark", report.watermark.unwrap_or_default().into()),
                     ("seconds", secs(started)),
                     ("retries", target.retries().into()),
