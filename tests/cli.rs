@@ -491,6 +491,22 @@ fn taxii_discover_collections_poll_push() {
 }
 
 #[test]
+fn sim_taxii_behaviours_are_checked_before_serving() {
+    for bad in ["[1]", "{not json", r#"{"single_use":true}"#] {
+        let out = Command::new(BIN)
+            .args(["sim", "--taxii", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("--taxii"),
+            "{bad}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn taxii_poll_all_versions_keeps_history() {
     let s = sim();
     let versions_of = |all: bool| {

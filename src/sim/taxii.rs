@@ -25,13 +25,20 @@
 //!
 //! **Control** (no auth): `POST /taxii/_sim/control` and `POST /socdef/_sim/control`
 //! with any of `{"expire_next": true, "max_page_size": N|null, "next_tokens":
-//! bool, "reuse_next": bool, "content_type": "..."|null, "inclusive_added_after": bool, "grow":
-//! {"collection": ID, "count": N}, "inject": {"collection": ID, "object": {..}}}`:
+//! bool, "reuse_next": bool, "single_use_next": bool, "next_ttl_ms": N|null,
+//! "content_type": "..."|null, "inclusive_added_after": bool, "tie_group": N,
+//! "grow": {"collection": ID, "count": N}, "inject": {"collection": ID, "object": {..}}}`:
 //! forget every `next` token (as when sessions expire), clamp pages harder,
-//! keep one `next` token for a whole session (as medallion does),
-//! page by headers only (`more` without `next`), answer another media type,
-//! treat `added_after` as inclusive, add N new indicators, or append any JSON
-//! (even malformed) as an object. The answer is the settings now.
+//! keep one `next` token for a whole session whose cursor moves on each time
+//! it is read (as medallion does: asking again with it returns the following
+//! page), forget each token once used, let tokens expire N ms after they were
+//! issued, page by headers only (`more` without `next`), answer another media
+//! type, treat `added_after` as inclusive (both servers), give generated
+//! objects one `date_added` per group of N (ties at page boundaries), add N
+//! new indicators, or append any JSON (even malformed) as an object. Unknown
+//! keys are refused (400). The answer is the settings now. `secops sim
+//! --taxii JSON` applies the same settings at start; responses cut mid-body
+//! come from the simulator's faults (`drop=RATE`).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -1603,6 +1610,29 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
             Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
         }
     };
+    const KNOWN: [&str; 11] = [
+        "expire_next",
+        "max_page_size",
+        "next_tokens",
+        "content_type",
+        "reuse_next",
+        "inclusive_added_after",
+        "single_use_next",
+        "next_ttl_ms",
+        "tie_group",
+        "grow",
+        "inject",
+    ];
+    if let Some(unknown) = v
+        .as_object()
+        .and_then(|m| m.keys().find(|k| !KNOWN.contains(&k.as_str())))
+    {
+        return (
+            StatusCode::BAD_REQUEST,
+            format!("unknown control {unknown:?}; known: {}", KNOWN.join(", ")),
+        )
+            .into_response();
+    }
     if v.get("expire_next").and_then(Value::as_bool) == Some(true) {
         s.tokens.clear();
     }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 use secops::sim::{Faults, Simulator};
-use secops::Service;
+use secops::{Error, Service};
 
 use crate::common::{interrupted, Global};
 
@@ -22,11 +22,27 @@ pub struct SimArgs {
     /// latency=MS, or `all`.
     #[arg(long, default_value = "none")]
     faults: String,
+    /// TAXII server behaviours, as the JSON the simulators' control route takes
+    /// (applied to both TAXII servers), e.g.
+    /// '{"single_use_next":true,"next_ttl_ms":2000,"tie_group":7,"inclusive_added_after":true}'.
+    /// Keys: single_use_next, reuse_next (medallion-style advancing tokens),
+    /// next_ttl_ms, next_tokens (false: paging by X-TAXII-Date-Added-Last only),
+    /// inclusive_added_after, tie_group, max_page_size. Cut responses: --faults drop=RATE.
+    #[arg(long, value_name = "JSON")]
+    taxii: Option<String>,
 }
 
 /// Runs the simulator until Ctrl-C.
 pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
     let faults = Faults::parse(&args.faults)?;
+    let taxii = match &args.taxii {
+        Some(text) => match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(v) if v.is_object() => Some(v),
+            Ok(_) => return Err(Error::invalid_input("--taxii: expected a JSON object")),
+            Err(e) => return Err(Error::invalid_input(format!("--taxii: not JSON: {e}"))),
+        },
+        None => None,
+    };
     let sim = Simulator::builder()
         .seed(args.seed)
         .size(args.size)
@@ -34,6 +50,20 @@ pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
         .port(args.port)
         .start()
         .await?;
+    if let Some(body) = &taxii {
+        for prefix in ["taxii", "socdef"] {
+            let r = reqwest::Client::new()
+                .post(format!("{}/{prefix}/_sim/control", sim.origin()))
+                .json(body)
+                .send()
+                .await
+                .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
+            if !r.status().is_success() {
+                let why = r.text().await.unwrap_or_default();
+                return Err(Error::invalid_input(format!("--taxii: {why}")));
+            }
+        }
+    }
     // The URLs and demo keys go to stdout: they are the command's output.
     let services = [
         (Service::Defendis, "DEFENDIS_API_KEY"),
