@@ -1055,3 +1055,43 @@ fn one_microsecond_before(ts: &str) -> String {
         .format("%Y-%m-%dT%H:%M:%S%.6fZ")
         .to_string()
 }
+
+#[tokio::test]
+async fn a_key_without_a_scheme_switches_to_x_api_key_after_a_401() {
+    let sim = sim(30).await;
+    control(&sim, "socdef", json!({"x_api_key_only": true})).await;
+    // Told to use Bearer: the server refuses it.
+    let bearer = Taxii::builder()
+        .url(sim.socdef_url())
+        .bearer(sim.key(Service::Taxii))
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let err = bearer.collections().await.unwrap_err();
+    assert_eq!(err.status(), Some(401), "{err}");
+    // A key given without a scheme: Bearer is refused, X-API-Key kept.
+    let auto = Taxii::builder()
+        .url(sim.socdef_url())
+        .api_key(sim.key(Service::Taxii))
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let before = sim.fault_counts().requests;
+    assert_eq!(auto.collections().await.unwrap().len(), 3);
+    // discovery (401, then accepted) and collections (accepted at once).
+    assert_eq!(sim.fault_counts().requests - before, 3);
+    let objs = auto.collection(SOC_ALL).objects().all().await.unwrap();
+    assert_eq!(objs.len(), 32);
+    // A wrong key is still a clear 401 (tried once in each header, no more).
+    let wrong = Taxii::builder()
+        .url(sim.socdef_url())
+        .api_key("not-the-key")
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let before = sim.fault_counts().requests;
+    let err = wrong.collections().await.unwrap_err();
+    assert_eq!(err.status(), Some(401), "{err}");
+    assert_eq!(sim.fault_counts().requests - before, 2);
+    assert!(!format!("{err:?}").contains("not-the-key"));
+}

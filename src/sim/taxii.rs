@@ -34,7 +34,8 @@
 //! page), forget each token once used, let tokens expire N ms after they were
 //! issued, page by headers only (`more` without `next`), answer another media
 //! type, treat `added_after` as inclusive (both servers), give generated
-//! objects one `date_added` per group of N (ties at page boundaries), add N
+//! objects one `date_added` per group of N (ties at page boundaries), accept
+//! keys only in `X-API-Key` (`"x_api_key_only": true`, as SOC Defenders), add N
 //! new indicators, or append any JSON (even malformed) as an object. Unknown
 //! keys are refused (400). The answer is the settings now. `secops sim
 //! --taxii JSON` applies the same settings at start; responses cut mid-body
@@ -646,6 +647,8 @@ struct Control {
     single_use: bool,
     /// Tokens expire this long after they were issued.
     next_ttl: Option<std::time::Duration>,
+    /// Only `X-API-Key` is accepted (as the live SOC Defenders service does).
+    x_api_key_only: bool,
 }
 
 impl Control {
@@ -658,6 +661,7 @@ impl Control {
             "reuse_next": self.reuse_next,
             "single_use_next": self.single_use,
             "next_ttl_ms": self.next_ttl.map(|d| d.as_millis() as u64),
+            "x_api_key_only": self.x_api_key_only,
         })
     }
 }
@@ -791,6 +795,7 @@ impl Server {
                 inclusive: false,
                 single_use: false,
                 next_ttl: None,
+                x_api_key_only: false,
             },
         }
     }
@@ -850,6 +855,9 @@ impl Server {
         let key = &self.ctx.keys.taxii;
         if let Some(v) = headers.get("x-api-key").and_then(|v| v.to_str().ok()) {
             return self.soc && v == key;
+        }
+        if self.control.x_api_key_only {
+            return false;
         }
         let Some(auth) = headers
             .get(header::AUTHORIZATION)
@@ -1610,7 +1618,8 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
             Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
         }
     };
-    const KNOWN: [&str; 11] = [
+    const KNOWN: [&str; 12] = [
+        "x_api_key_only",
         "expire_next",
         "max_page_size",
         "next_tokens",
@@ -1654,6 +1663,9 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
     }
     if let Some(b) = v.get("inclusive_added_after").and_then(Value::as_bool) {
         s.control.inclusive = b;
+    }
+    if let Some(b) = v.get("x_api_key_only").and_then(Value::as_bool) {
+        s.control.x_api_key_only = b;
     }
     if let Some(b) = v.get("single_use_next").and_then(Value::as_bool) {
         s.control.single_use = b;

@@ -92,6 +92,19 @@ pub struct Taxii {
 pub(crate) struct Inner {
     pub(crate) core: HttpCore,
     pub(crate) api_root: tokio::sync::OnceCell<Url>,
+    /// The key sent in the other documented header, when the key was given
+    /// without saying which (`api_key`): Bearer first, `X-API-Key` after a
+    /// 401 from the discovery server's origin.
+    pub(crate) other: Option<Arc<KeyHeader>>,
+}
+
+/// The second way of sending a key, and whether it is the one in use.
+pub(crate) struct KeyHeader {
+    core: HttpCore,
+    /// Switched to `core` (it was accepted).
+    active: std::sync::atomic::AtomicBool,
+    /// The switch was tried (it is tried once).
+    tried: std::sync::atomic::AtomicBool,
 }
 
 impl fmt::Debug for Taxii {
@@ -137,10 +150,30 @@ impl ClientBuilder<Taxii> {
             Auth::Bearer,
             parse_taxii_error,
         )?;
+        // A key given without a scheme: servers differ (OASIS ones take
+        // Bearer, SOC Defenders X-API-Key), so the other header is kept ready.
+        let other = match (&self.config.auth, &self.config.api_key) {
+            (None, Some(_)) => Some(Arc::new(KeyHeader {
+                core: HttpCore::new(
+                    Service::Taxii,
+                    &self.config,
+                    "",
+                    |key| Auth::Header {
+                        name: HeaderName::from_static("x-api-key"),
+                        key,
+                    },
+                    parse_taxii_error,
+                )?,
+                active: Default::default(),
+                tried: Default::default(),
+            })),
+            _ => None,
+        };
         Ok(Taxii {
             inner: Arc::new(Inner {
                 core,
                 api_root: tokio::sync::OnceCell::new(),
+                other,
             }),
         })
     }
@@ -198,8 +231,9 @@ impl Taxii {
 
     /// A client from the environment: `TAXII_URL` (discovery URL, required),
     /// then `TAXII_USERNAME` + `TAXII_PASSWORD` for Basic auth, else
-    /// `TAXII_API_KEY` sent as Bearer (or as `X-API-Key` when
-    /// `TAXII_AUTH=x-api-key`); `TAXII_API_ROOT` picks the API root.
+    /// `TAXII_API_KEY` sent as Bearer, or as `X-API-Key` when the server
+    /// answers 401 to Bearer (`TAXII_AUTH=bearer` or `x-api-key` fixes the
+    /// header); `TAXII_API_ROOT` picks the API root.
     pub fn from_env() -> Result<Taxii> {
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
         let url = var("TAXII_URL").ok_or_else(|| {
@@ -216,10 +250,11 @@ impl Taxii {
                 .as_deref()
             {
                 Some("x-api-key") => b.x_api_key(key),
-                None | Some("bearer") => b.bearer(key),
+                Some("bearer") => b.bearer(key),
+                None | Some("auto") => b.api_key(key),
                 Some(other) => {
                     return Err(Error::invalid_input(format!(
-                        "TAXII_AUTH={other:?}: use bearer or x-api-key"
+                        "TAXII_AUTH={other:?}: use auto, bearer or x-api-key"
                     )))
                 }
             };
@@ -237,6 +272,7 @@ impl Taxii {
         let inner = Inner {
             core: self.inner.core.clone(),
             api_root: tokio::sync::OnceCell::new_with(Some(root)),
+            other: self.inner.other.clone(),
         };
         Ok(Taxii {
             inner: Arc::new(inner),
@@ -336,7 +372,7 @@ impl Taxii {
         url: Url,
         query: &[(String, String)],
     ) -> Result<T> {
-        let core = &self.inner.core;
+        let core = self.core();
         core.retry
             .retry(Service::Taxii, operation, true, |_| {
                 let url = url.clone();
@@ -348,13 +384,68 @@ impl Taxii {
             .await
     }
 
+    /// The HTTP core in use (with the key header the server accepted).
+    pub(crate) fn core(&self) -> &HttpCore {
+        use std::sync::atomic::Ordering;
+        match &self.inner.other {
+            Some(o) if o.active.load(Ordering::Relaxed) => &o.core,
+            _ => &self.inner.core,
+        }
+    }
+
     /// One GET attempt: status-checked, content-type-checked body and headers.
+    ///
+    /// When the key was given without a scheme and the discovery server's
+    /// origin answers 401, the other documented header is tried once; the one
+    /// that works is kept (and logged).
     pub(crate) async fn get_once(
         &self,
         url: Url,
         query: &[(String, String)],
     ) -> Result<(u16, HeaderMap, bytes::Bytes)> {
-        let core = &self.inner.core;
+        use std::sync::atomic::Ordering;
+        let first = self.get_with(self.core(), url.clone(), query).await;
+        let other = match (&first, &self.inner.other) {
+            (Err(e), Some(o))
+                if e.status() == Some(401)
+                    && url.origin() == self.discovery_url().origin()
+                    && !o.tried.swap(true, Ordering::Relaxed) =>
+            {
+                o
+            }
+            _ => return first,
+        };
+        let (now, then) = if other.active.load(Ordering::Relaxed) {
+            ("Authorization: Bearer", "X-API-Key")
+        } else {
+            ("X-API-Key", "Authorization: Bearer")
+        };
+        let core = if other.active.load(Ordering::Relaxed) {
+            &self.inner.core
+        } else {
+            &other.core
+        };
+        match self.get_with(core, url, query).await {
+            Ok(r) => {
+                other
+                    .active
+                    .store(!other.active.load(Ordering::Relaxed), Ordering::Relaxed);
+                tracing::info!(
+                    service = "taxii",
+                    "the server refused the key in {then} (401) and accepted it in {now}: using {now}"
+                );
+                Ok(r)
+            }
+            Err(_) => first,
+        }
+    }
+
+    async fn get_with(
+        &self,
+        core: &HttpCore,
+        url: Url,
+        query: &[(String, String)],
+    ) -> Result<(u16, HeaderMap, bytes::Bytes)> {
         let resp = core
             .http
             .get(url)
@@ -578,7 +669,7 @@ impl Collection {
             query.push(("match[version]".to_string(), v.to_string()));
         }
         let url = join(&self.url().await?, &format!("objects/{id}/"))?;
-        let core = &self.taxii.inner.core;
+        let core = self.taxii.core();
         let req = core
             .http
             .delete(url)
@@ -608,7 +699,7 @@ impl Collection {
         let body = serde_json::to_vec(&Envelope { objects })
             .map_err(|e| Error::invalid_input(format!("TAXII: cannot serialise objects: {e}")))?;
         let url = join(&self.url().await?, "objects/")?;
-        let core = &self.taxii.inner.core;
+        let core = self.taxii.core();
         let body = bytes::Bytes::from(body);
         core.retry
             .retry(Service::Taxii, "add_objects", true, |_| {

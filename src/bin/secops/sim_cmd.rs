@@ -27,7 +27,8 @@ pub struct SimArgs {
     /// '{"single_use_next":true,"next_ttl_ms":2000,"tie_group":7,"inclusive_added_after":true}'.
     /// Keys: single_use_next, reuse_next (medallion-style advancing tokens),
     /// next_ttl_ms, next_tokens (false: paging by X-TAXII-Date-Added-Last only),
-    /// inclusive_added_after, tie_group, max_page_size. Cut responses: --faults drop=RATE.
+    /// inclusive_added_after, tie_group, max_page_size, x_api_key_only. Cut responses:
+    /// --faults drop=RATE.
     #[arg(long, value_name = "JSON")]
     taxii: Option<String>,
 }

@@ -20,8 +20,9 @@ pub struct TaxiiArgs {
     /// User name for HTTP Basic auth (the key is then the password) [default: $TAXII_USERNAME].
     #[arg(long, value_name = "USER", global = true)]
     user: Option<String>,
-    /// How the key is sent when there is no --user.
-    #[arg(long, value_enum, default_value_t = KeyAuth::Bearer, global = true)]
+    /// How the key is sent when there is no --user (auto: Bearer, and X-API-Key
+    /// if the server answers 401 to Bearer; `-v` says which one worked).
+    #[arg(long, value_enum, default_value_t = KeyAuth::Auto, global = true)]
     auth: KeyAuth,
     /// API root to use (absolute, or relative to the discovery URL) [default: the
     /// discovery's default, or $TAXII_API_ROOT].
@@ -33,6 +34,8 @@ pub struct TaxiiArgs {
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 enum KeyAuth {
+    /// Bearer first, then X-API-Key once on a 401 from the same server.
+    Auto,
     /// `Authorization: Bearer <key>`.
     Bearer,
     /// `X-API-Key: <key>` (SOC Defenders).
@@ -122,6 +125,7 @@ async fn client(
             ))
         }
         (None, Some(k)) => match args.auth {
+            KeyAuth::Auto => builder.api_key(k),
             KeyAuth::Bearer => builder.bearer(k),
             KeyAuth::XApiKey => builder.x_api_key(k),
         },
