@@ -19,10 +19,16 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+# CPU seconds (user + sys) of the last command measured; `alternate` adds it to
+# each sample as a fourth field.
+LAST_CPU = [0.0]
+
+
 def measure(cmd, env=None):
-    """Runs cmd under /usr/bin/time; returns (seconds, max_rss_kib, stdout)."""
+    """Runs cmd under /usr/bin/time; returns (seconds, max_rss_kib, stdout) and
+    leaves the process's user+sys CPU seconds in LAST_CPU."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        full = ["/usr/bin/time", "-f", "%U %S %M", "-o", tf.name] + cmd
         t0 = time.perf_counter()
         p = subprocess.run(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
         wall = time.perf_counter() - t0
@@ -30,6 +36,7 @@ def measure(cmd, env=None):
             sys.exit(f"benchmark command failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr[-2000:]}")
         parts = tf.read().split()
         rss = int(parts[-1]) if parts else 0
+        LAST_CPU[0] = float(parts[-3]) + float(parts[-2]) if len(parts) >= 3 else 0.0
     return wall, rss, p.stdout
 
 
@@ -50,7 +57,7 @@ def alternate(rounds, variants):
         # another one is not always as fast as one measured first (seen here as
         # a 7-12 % swing on the 70 ms TAXII pull), so no variant keeps one slot.
         for name in names if r % 2 == 0 else names[::-1]:
-            out[name].append(variants[name]())
+            out[name].append(tuple(variants[name]()) + (LAST_CPU[0],))
     return out
 
 
@@ -74,12 +81,35 @@ def row(scenario, ours_name, peer_name, res, unit, target, higher_is_better=True
     })
 
 
+CPU_ROWS = []
+
+
+def cpu_rows(scenario, res, peer_name, unit="obj"):
+    """Client CPU (user+sys of the client process) per unit: median and range
+    over the rounds, and the peer's median over each variant's."""
+    peer = statistics.median(s[3] / s[2] for s in res[peer_name])
+    for name, samples in res.items():
+        per = sorted(s[3] / s[2] * 1e6 for s in samples)
+        CPU_ROWS.append({
+            "scenario": scenario, "variant": name, "unit": unit, "rounds": len(per),
+            "median_us": statistics.median(per), "min_us": per[0], "max_us": per[-1],
+            "vs_peer": peer * 1e6 / statistics.median(per) if per[0] > 0 else float("nan"),
+        })
+
+
 def print_table():
     print()
     print(f"{'scenario':<22} {'ours':<26} {'peer':<26} {'ours/s':>12} {'peer/s':>12} {'unit':<8} {'ratio':>7} {'target':>7} {'ours RSS':>9} {'peer RSS':>9}")
     for r in ROWS:
         print(f"{r['scenario']:<22} {r['ours']:<26} {r['peer']:<26} {r['ours_rate']:>12.1f} {r['peer_rate']:>12.1f} {r['unit']:<8} {r['ratio']:>6.2f}x {r['target']:>7} {r['ours_rss_mib']:>7.1f}Mi {r['peer_rss_mib']:>7.1f}Mi")
     print("(medians; ratio = ours / peer for rates)")
+    if CPU_ROWS:
+        print()
+        print(f"{'client CPU (user+sys)':<22} {'variant':<30} {'rounds':>6} {'median':>10} {'range':>19} {'peer/this':>9}")
+        for r in CPU_ROWS:
+            rng = f"{r['min_us']:.2f}-{r['max_us']:.2f}"
+            print(f"{r['scenario']:<22} {r['variant']:<30} {r['rounds']:>6} {r['median_us']:>7.2f}us/{r['unit']:<3} {rng:>15} {r['vs_peer']:>8.2f}x")
+        print("(CPU microseconds per object of the client process alone; the server is not counted)")
 
 
 def main():
@@ -100,6 +130,7 @@ def main():
     ap.add_argument("--sie-small-window", default="2026-11-01T00:00:00Z/2026-11-01T00:15:00Z",
                     help="SIE window START/END whose body is about 128 MiB")
     ap.add_argument("--json-out")
+    ap.add_argument("--secops-base", help="another secops build to compare the TAXII CLI's CPU per object with")
     a = ap.parse_args()
     only = set(a.only.split(","))
     # Outputs go to tmpfs when there is one, so that disk writeback does not decide
@@ -111,11 +142,11 @@ def main():
     coll = "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001"
     coll_url = f"{taxii_api}collections/{coll}/"
 
-    def taxii_cli(extra=()):
+    def taxii_cli(extra=(), binary=None):
         out = os.path.join(work, "taxii-ours.ndjson")
         def run():
             fresh(out)
-            s, r, _ = measure([a.secops, "-q", "taxii", "--url", discovery, "--user", a.taxii_user,
+            s, r, _ = measure([binary or a.secops, "-q", "taxii", "--url", discovery, "--user", a.taxii_user,
                                "--key", a.taxii_key, "--api-root", taxii_api, *extra,
                                "poll", "--collection", coll,
                                "--page-size", "1000", "-o", out], env)
@@ -143,15 +174,54 @@ def main():
         # one pass first, so that every measured run is served the same way.
         taxii_floor()
 
+    def taxii_curl_pages():
+        """The page URLs of the collection by added_after (one walk, untimed), for
+        curl to fetch in one process over one connection: the floor of client CPU."""
+        import base64
+        import urllib.request
+        auth = "Basic " + base64.b64encode(f"{a.taxii_user}:{a.taxii_key}".encode()).decode()
+        urls, after, total = [], None, 0
+        while True:
+            u = f"{coll_url}objects/?limit=1000" + (f"&added_after={after}" if after else "")
+            req = urllib.request.Request(u, headers={"Authorization": auth,
+                                                     "Accept": "application/taxii+json;version=2.1"})
+            with urllib.request.urlopen(req) as resp:
+                body = resp.read()
+                last = resp.headers.get("X-TAXII-Date-Added-Last")
+            n = body.count(b'"spec_version"')
+            if n == 0:
+                break
+            urls.append(u)
+            total += n
+            after = last
+        cfg = os.path.join(work, "curl-pages.cfg")
+        with open(cfg, "w") as f:
+            f.write(f'user = "{a.taxii_user}:{a.taxii_key}"\n')
+            f.write('header = "Accept: application/taxii+json;version=2.1"\n')
+            for u in urls:
+                f.write(f'url = "{u}"\noutput = "/dev/null"\n')
+        def run():
+            s, r, _ = measure(["curl", "-sS", "--fail", "--config", cfg], env)
+            return s, r, total
+        return run
+
     if "taxii" in only:
         print("== TAXII pull (objects/s)", flush=True)
-        res = alternate(a.rounds, {"secops taxii poll (CLI)": taxii_cli(), "library typed stream": taxii_lib,
-                                   "taxii2-client as_pages": taxii_py, "python fetch only": taxii_floor})
+        variants = {"secops taxii poll (CLI)": taxii_cli(), "library typed stream": taxii_lib,
+                    "taxii2-client as_pages": taxii_py, "python fetch only": taxii_floor}
+        if shutil.which("curl"):
+            variants["curl fetch only"] = taxii_curl_pages()
+        if a.secops_base:
+            variants["secops CLI (base build)"] = taxii_cli(binary=a.secops_base)
+        res = alternate(a.rounds, variants)
+        cpu_rows("TAXII pull", res, "taxii2-client as_pages")
         row("TAXII pull", "secops taxii poll (CLI)", "taxii2-client as_pages", res, "obj", ">=10x")
         row("TAXII pull", "library typed stream", "taxii2-client as_pages", res, "obj", ">=3x")
         # What Python itself needs to fetch the pages (one keep-alive connection,
         # bodies dropped, nothing parsed): the most any Python client could reach.
         row("TAXII pull", "python fetch only", "taxii2-client as_pages", res, "obj", "-")
+        if a.secops_base:
+            row("TAXII pull", "secops taxii poll (CLI)", "secops CLI (base build)", res, "obj", "-")
 
     if "retry" in only:
         print("== retry layer cost on the TAXII pull", flush=True)
@@ -231,7 +301,7 @@ def main():
     print_table()
     if a.json_out:
         with open(a.json_out, "w") as f:
-            json.dump(ROWS, f, indent=1)
+            json.dump({"rows": ROWS, "cpu": CPU_ROWS}, f, indent=1)
 
 
 if __name__ == "__main__":

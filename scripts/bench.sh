@@ -2,16 +2,20 @@
 # Benchmarks secops against its peers (taxii2-client, requests + orjson, curl) on the
 # loopback simulator, alternating the tools in the same run, and prints medians and
 # ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry] [--build]
+#          [--base BIN]
+#   --base BIN  another secops binary (an earlier build) whose TAXII CLI CPU per object
+#               is measured beside this build's
 #   --build  also measures clean build times (default features and taxii alone) and the
 #            rebuild after touching one spec (slow: two clean builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=5; ONLY="taxii,sie,dojo,retry"; BUILD=0
+ROUNDS=8; ONLY="taxii,sie,dojo,retry"; BUILD=0; BASE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS="$2"; shift 2;;
     --only) ONLY="$2"; shift 2;;
     --build) BUILD=1; shift;;
+    --base) BASE="$2"; shift 2;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
@@ -55,7 +59,7 @@ echo "== machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
   --python .peers/bench-venv/bin/python --sim-url "http://127.0.0.1:$P1" \
   --slow-sim-url "http://127.0.0.1:$P2" --taxii-key "$(key TAXII_API_KEY)" \
   --sie-key "$(key SIE_API_KEY)" --dd-key "$(key DD_API_KEY)" --rounds "$ROUNDS" --only "$ONLY" \
-  --json-out "$TARGET/bench-results.json"
+  --json-out "$TARGET/bench-results.json" ${BASE:+--secops-base "$BASE"}
 
 if [ "$BUILD" = 1 ]; then
   echo "== build cost (clean builds in target/bench-build)"

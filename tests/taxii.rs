@@ -1095,3 +1095,58 @@ async fn a_key_without_a_scheme_switches_to_x_api_key_after_a_401() {
     assert_eq!(sim.fault_counts().requests - before, 2);
     assert!(!format!("{err:?}").contains("not-the-key"));
 }
+
+#[tokio::test]
+async fn server_behaviours_can_be_set_per_collection() {
+    let sim = sim(40).await;
+    control(
+        &sim,
+        "taxii",
+        json!({"collection": INDICATORS, "next_tokens": false, "tie_group": 4}),
+    )
+    .await;
+    let t = oasis(&sim);
+    let first = t
+        .collection(INDICATORS)
+        .objects()
+        .limit(3)
+        .first_page()
+        .await
+        .unwrap();
+    assert!(
+        matches!(&first.next, Cursor::Taxii { next: None, added_after: Some(_) }),
+        "{:?}",
+        first.next
+    );
+    // Objects share one date_added in fours there.
+    assert_eq!(
+        date_added_first(&first.headers),
+        date_added_last(&first.headers)
+    );
+    let mixed = t
+        .collection(MIXED)
+        .objects()
+        .limit(3)
+        .first_page()
+        .await
+        .unwrap();
+    assert!(
+        matches!(&mixed.next, Cursor::Taxii { next: Some(_), .. }),
+        "{:?}",
+        mixed.next
+    );
+    // And the whole collection still comes out once.
+    let all = t.collection(INDICATORS).objects().limit(3).all().await.unwrap();
+    let distinct: HashSet<String> = ids(&all).into_iter().collect();
+    assert_eq!((all.len(), distinct.len()), (40, 40));
+    // An unknown collection or setting is refused.
+    for bad in [json!({"collection": "nope", "reuse_next": true}), json!({"reuse": true})] {
+        let r = reqwest::Client::new()
+            .post(format!("{}/taxii/_sim/control", sim.origin()))
+            .json(&bad)
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_client_error(), "{bad}");
+    }
+}

@@ -37,7 +37,9 @@
 //! objects one `date_added` per group of N (ties at page boundaries), accept
 //! keys only in `X-API-Key` (`"x_api_key_only": true`, as SOC Defenders), add N
 //! new indicators, or append any JSON (even malformed) as an object. Unknown
-//! keys are refused (400). The answer is the settings now. `secops sim
+//! keys are refused (400). With `"collection": ID` the paging settings (and
+//! `tie_group`) apply to that collection alone, starting from the server's.
+//! The answer is the settings now (of the collection, when one is named). `secops sim
 //! --taxii JSON` applies the same settings at start; responses cut mid-body
 //! come from the simulator's faults (`drop=RATE`).
 
@@ -637,6 +639,7 @@ impl<'a> Selector<'a> {
 // The OASIS-style server
 // ---------------------------------------------------------------------------
 
+#[derive(Clone)]
 struct Control {
     reuse_next: bool,
     max_page_size: usize,
@@ -652,6 +655,42 @@ struct Control {
 }
 
 impl Control {
+    /// Applies the settings a control request names.
+    fn apply(&mut self, v: &Value, soc: bool) {
+        match v.get("max_page_size") {
+            Some(Value::Number(n)) => self.max_page_size = n.as_u64().unwrap_or(1).max(1) as usize,
+            Some(Value::Null) => self.max_page_size = if soc { 1000 } else { 10_000 },
+            _ => {}
+        }
+        if let Some(b) = v.get("next_tokens").and_then(Value::as_bool) {
+            self.next_tokens = b;
+        }
+        match v.get("content_type") {
+            Some(Value::String(ct)) => self.content_type = Some(ct.clone()),
+            Some(Value::Null) => self.content_type = None,
+            _ => {}
+        }
+        if let Some(b) = v.get("reuse_next").and_then(Value::as_bool) {
+            self.reuse_next = b;
+        }
+        if let Some(b) = v.get("inclusive_added_after").and_then(Value::as_bool) {
+            self.inclusive = b;
+        }
+        if let Some(b) = v.get("x_api_key_only").and_then(Value::as_bool) {
+            self.x_api_key_only = b;
+        }
+        if let Some(b) = v.get("single_use_next").and_then(Value::as_bool) {
+            self.single_use = b;
+        }
+        match v.get("next_ttl_ms") {
+            Some(Value::Number(n)) => {
+                self.next_ttl = Some(std::time::Duration::from_millis(n.as_u64().unwrap_or(0)))
+            }
+            Some(Value::Null) => self.next_ttl = None,
+            _ => {}
+        }
+    }
+
     fn to_json(&self) -> Value {
         json!({
             "max_page_size": self.max_page_size,
@@ -688,6 +727,8 @@ struct Server {
     statuses: HashMap<String, StatusEntry>,
     status_counter: u64,
     control: Control,
+    /// Paging behaviours set for one collection (else `control`'s).
+    paging: HashMap<String, Control>,
 }
 
 type Shared = Arc<Mutex<Server>>;
@@ -787,6 +828,7 @@ impl Server {
             token_counter: 0,
             statuses: HashMap::new(),
             status_counter: 0,
+            paging: HashMap::new(),
             control: Control {
                 reuse_next: false,
                 max_page_size: if soc { 1000 } else { 10_000 },
@@ -940,8 +982,13 @@ impl Server {
     ) -> Result<(Vec<usize>, bool, Option<String>), Response> {
         let signature = params.signature.clone();
         let soc = self.soc;
-        let inclusive = self.control.inclusive;
-        let max = self.control.max_page_size;
+        let ctl = self
+            .paging
+            .get(cid)
+            .cloned()
+            .unwrap_or_else(|| self.control.clone());
+        let inclusive = ctl.inclusive;
+        let max = ctl.max_page_size;
         let limit = params.limit.unwrap_or(100).min(max);
         if soc && params.limit.is_some_and(|l| l > 1000) {
             return Err(self.error(
@@ -950,7 +997,7 @@ impl Server {
                 "limit must be between 1 and 1000",
             ));
         }
-        if let (Some(t), Some(ttl)) = (&params.next, self.control.next_ttl) {
+        if let (Some(t), Some(ttl)) = (&params.next, ctl.next_ttl) {
             if self
                 .tokens
                 .get(t)
@@ -1025,14 +1072,14 @@ impl Server {
         };
         let (idx, more_at) = sel.page(start, limit);
         if let Some(t) = &params.next {
-            if self.control.single_use && !self.control.reuse_next {
+            if ctl.single_use && !ctl.reuse_next {
                 self.tokens.remove(t);
             }
         }
         let next = match more_at {
-            Some(at) if !soc && self.control.next_tokens => match &params.next {
+            Some(at) if !soc && ctl.next_tokens => match &params.next {
                 // One token for the whole session, as medallion does.
-                Some(t) if self.control.reuse_next => {
+                Some(t) if ctl.reuse_next => {
                     let t = t.clone();
                     if let Some(tok) = self.tokens.get_mut(&t) {
                         tok.resume = at;
@@ -1618,7 +1665,7 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
             Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
         }
     };
-    const KNOWN: [&str; 12] = [
+    const KNOWN: [&str; 13] = [
         "x_api_key_only",
         "expire_next",
         "max_page_size",
@@ -1631,6 +1678,7 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
         "tie_group",
         "grow",
         "inject",
+        "collection",
     ];
     if let Some(unknown) = v
         .as_object()
@@ -1645,42 +1693,27 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
     if v.get("expire_next").and_then(Value::as_bool) == Some(true) {
         s.tokens.clear();
     }
-    match v.get("max_page_size") {
-        Some(Value::Number(n)) => s.control.max_page_size = n.as_u64().unwrap_or(1).max(1) as usize,
-        Some(Value::Null) => s.control.max_page_size = if s.soc { 1000 } else { 10_000 },
-        _ => {}
-    }
-    if let Some(b) = v.get("next_tokens").and_then(Value::as_bool) {
-        s.control.next_tokens = b;
-    }
-    match v.get("content_type") {
-        Some(Value::String(ct)) => s.control.content_type = Some(ct.clone()),
-        Some(Value::Null) => s.control.content_type = None,
-        _ => {}
-    }
-    if let Some(b) = v.get("reuse_next").and_then(Value::as_bool) {
-        s.control.reuse_next = b;
-    }
-    if let Some(b) = v.get("inclusive_added_after").and_then(Value::as_bool) {
-        s.control.inclusive = b;
-    }
-    if let Some(b) = v.get("x_api_key_only").and_then(Value::as_bool) {
-        s.control.x_api_key_only = b;
-    }
-    if let Some(b) = v.get("single_use_next").and_then(Value::as_bool) {
-        s.control.single_use = b;
-    }
-    match v.get("next_ttl_ms") {
-        Some(Value::Number(n)) => {
-            s.control.next_ttl = Some(std::time::Duration::from_millis(n.as_u64().unwrap_or(0)))
+    // Paging behaviours: the server's, or one collection's with "collection".
+    let scope = match v.get("collection").and_then(Value::as_str) {
+        Some(cid) if !s.collections.contains_key(cid) => {
+            return (StatusCode::NOT_FOUND, format!("no collection {cid}")).into_response()
         }
-        Some(Value::Null) => s.control.next_ttl = None,
-        _ => {}
-    }
+        Some(cid) => Some(cid.to_string()),
+        None => None,
+    };
+    let soc = s.soc;
+    let server = s.control.clone();
+    let ctl = match &scope {
+        Some(cid) => s.paging.entry(cid.clone()).or_insert(server),
+        None => &mut s.control,
+    };
+    ctl.apply(&v, soc);
     if let Some(n) = v.get("tie_group").and_then(Value::as_u64) {
         let n = n.max(1) as usize;
-        for c in s.collections.values_mut() {
-            c.tie = n;
+        for (id, c) in s.collections.iter_mut() {
+            if scope.as_deref().is_none_or(|cid| cid == id) {
+                c.tie = n;
+            }
         }
     }
     if let Some(g) = v.get("grow") {
@@ -1712,7 +1745,11 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
         c.extra.push(e);
         c.unique_ids = false;
     }
-    let mut r = (StatusCode::OK, s.control.to_json().to_string()).into_response();
+    let now = match &scope {
+        Some(cid) => s.paging[cid].to_json(),
+        None => s.control.to_json(),
+    };
+    let mut r = (StatusCode::OK, now.to_string()).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),

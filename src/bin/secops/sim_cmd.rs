@@ -27,7 +27,8 @@ pub struct SimArgs {
     /// '{"single_use_next":true,"next_ttl_ms":2000,"tie_group":7,"inclusive_added_after":true}'.
     /// Keys: single_use_next, reuse_next (medallion-style advancing tokens),
     /// next_ttl_ms, next_tokens (false: paging by X-TAXII-Date-Added-Last only),
-    /// inclusive_added_after, tie_group, max_page_size, x_api_key_only. Cut responses:
+    /// inclusive_added_after, tie_group, max_page_size, x_api_key_only; with
+    /// "collection": ID they apply to that collection only. Cut responses:
     /// --faults drop=RATE.
     #[arg(long, value_name = "JSON")]
     taxii: Option<String>,
@@ -52,6 +53,8 @@ pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
         .start()
         .await?;
     if let Some(body) = &taxii {
+        // Both TAXII servers; with "collection", the one that has it.
+        let mut refusals = Vec::new();
         for prefix in ["taxii", "socdef"] {
             let r = reqwest::Client::new()
                 .post(format!("{}/{prefix}/_sim/control", sim.origin()))
@@ -60,9 +63,12 @@ pub async fn run(global: &Global, args: SimArgs) -> secops::Result<()> {
                 .await
                 .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
             if !r.status().is_success() {
-                let why = r.text().await.unwrap_or_default();
-                return Err(Error::invalid_input(format!("--taxii: {why}")));
+                refusals.push(r.text().await.unwrap_or_default());
             }
+        }
+        let scoped = body.get("collection").is_some();
+        if (!scoped && !refusals.is_empty()) || refusals.len() == 2 {
+            return Err(Error::invalid_input(format!("--taxii: {}", refusals[0])));
         }
     }
     // The URLs and demo keys go to stdout: they are the command's output.
