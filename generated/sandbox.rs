@@ -6057,12 +6057,23 @@ impl ClientInfo<crate::hooks::Hooks> for Client {
 }
 impl ClientHooks<crate::hooks::Hooks> for &Client {}
 impl Client {
-    /**The analysis profiles of the account
+    /**The analysis profiles of the account, a page at a time
+
+Paged like every other list (`limit`, `offset` = the previous page's `next`);
+the vendor does not document paging for this path, so it is inferred from that
+convention. A server that does not page answers with every profile and no
+`next`, which ends the listing the same way.
+
 
 Sends a `GET` request to `/v0/profiles`
 
+Arguments:
+- `limit`: Items per page (default 50, at most 200).
+- `offset`: The previous page's `next`, passed back unchanged (opaque).
 ```ignore
 let response = client.list_profiles()
+    .limit(limit)
+    .offset(offset)
     .send()
     .await;
 ```*/
@@ -6389,16 +6400,50 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListProfiles<'a> {
         client: &'a super::Client,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        offset: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListProfiles<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offset failed"
+                        .to_string()
+                });
+            self
         }
         ///Sends a `GET` request to `/v0/profiles`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileList>, Error<types::Error>> {
-            let Self { client } = self;
+            let Self { client, limit, offset } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v0/profiles", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6416,6 +6461,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -72,6 +72,7 @@ fn help_documents_exit_codes_and_environment() {
         .success()
         .stdout(predicate::str::contains("Exit codes"))
         .stdout(predicate::str::contains("5  network error after retries"))
+        .stdout(predicate::str::contains("6  completed with gaps"))
         .stdout(predicate::str::contains("SIE_API_KEY"));
 }
 
@@ -410,6 +411,107 @@ fn sie_validate_channels_fetch_and_url() {
         .assert()
         .success();
     assert_eq!(std::fs::read(&dl).unwrap(), synced);
+}
+
+#[test]
+fn sie_fetch_with_pruned_chunks_exits_6_and_names_the_gaps() {
+    use secops::sim::sie::{control, SieControl};
+    let s = sim();
+    let st = s
+        ._rt
+        .block_on(control(
+            &s.handle,
+            &SieControl {
+                records_per_minute: Some(5),
+                ..Default::default()
+            },
+        ))
+        .unwrap();
+    let window =
+        secops::sie::Window::starting_at(st.now() - chrono::Duration::minutes(120), 30).unwrap();
+    let c = window.chunks(10);
+    // The window passes the start-up check; the service prunes the first
+    // chunk just before it is fetched.
+    s._rt
+        .block_on(control(
+            &s.handle,
+            &SieControl {
+                prune_before: Some(secops::sie::format_time(c[1].start())),
+                prune_after_fetches: Some(0),
+                ..Default::default()
+            },
+        ))
+        .unwrap();
+    let (from, to) = (window.start_param(), window.end_param());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nod.ndjson");
+    let ck = dir.path().join("nod.ck");
+    let fetch = || {
+        let mut cmd = s.cmd(Service::Sie);
+        cmd.args([
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--chunk",
+            "10",
+            "-o",
+        ])
+        .arg(&file)
+        .arg("--checkpoint")
+        .arg(&ck);
+        cmd
+    };
+    let out = fetch().arg("--json").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "completed with gaps: {stderr}");
+    let events = lines(&out.stderr);
+    let summary = events
+        .iter()
+        .find(|e| e.get("event").is_none())
+        .expect("a JSON summary");
+    let gaps = summary["gaps"].as_array().expect("gaps in the summary");
+    assert_eq!(gaps.len(), 1, "{summary}");
+    assert_eq!(gaps[0]["start"], c[0].start().to_rfc3339());
+    assert_eq!(gaps[0]["end"], c[0].end().to_rfc3339());
+    assert_eq!(gaps[0]["earliest"], c[1].start().to_rfc3339());
+    let flagged: Vec<_> = events
+        .iter()
+        .filter(|e| e["event"] == "progress" && e.get("gap").is_some())
+        .collect();
+    assert_eq!(
+        flagged.len(),
+        1,
+        "the gap's chunk is flagged in its progress event"
+    );
+    assert_eq!(flagged[0]["chunk_end"], c[0].end().to_rfc3339());
+    // The output holds the other two chunks.
+    let records = lines(&std::fs::read(&file).unwrap());
+    let data = st.data();
+    let want = data.records(secops::sie::Channel::NEWLY_OBSERVED_DOMAINS, &c[1])
+        + data.records(secops::sie::Channel::NEWLY_OBSERVED_DOMAINS, &c[2]);
+    assert_eq!(records.len() as u64, want);
+
+    // Run again: the checkpoint says complete and still holds the gap; without
+    // --json, the gap is printed as a warning on stderr (not a terminal here).
+    let out = fetch().output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{stderr}");
+    assert!(
+        stderr.contains(&format!("warning: gap in ch212: {}", c[0])),
+        "{stderr}"
+    );
+    // --quiet silences the warning, not the exit code.
+    let out = fetch().arg("--quiet").output().unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

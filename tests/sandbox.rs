@@ -563,6 +563,79 @@ async fn paging_stops_on_empty_or_null_data_and_passes_integer_tokens_back() {
 }
 
 #[tokio::test]
+async fn profiles_follow_paging_to_the_last_page() {
+    let sim = sim(3).await;
+    let sb = client(&sim);
+    let before: Vec<String> = sb
+        .profiles()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    // More profiles than the service's default page (50) holds.
+    let mut created = Vec::new();
+    for i in 0..60 {
+        let name = format!("paged-{i:03}");
+        sb.create_profile(ProfileInput::named(name.as_str()))
+            .await
+            .unwrap();
+        created.push(name);
+    }
+    let mut want: Vec<String> = before
+        .iter()
+        .cloned()
+        .chain(created.iter().cloned())
+        .collect();
+    assert!(want.len() > 50, "{}", want.len());
+
+    // profiles() returns every page (two requests at the default page size).
+    let requests = sim.fault_counts().requests;
+    let mut all: Vec<String> = sb
+        .profiles()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(sim.fault_counts().requests - requests, 2, "two pages");
+    assert!(
+        all.contains(&created.last().unwrap().clone()),
+        "the last page is read"
+    );
+    all.sort();
+    want.sort();
+    assert_eq!(all, want, "every profile once");
+
+    // The paginator: small pages, each integer `next` passed back as the offset.
+    let mut pages = sb.profile_listing().page_size(7).pages();
+    let mut sizes = Vec::new();
+    let mut paged = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        sizes.push(page.items.len());
+        paged.extend(page.items.into_iter().map(|p| p.name));
+    }
+    assert_eq!(sizes.len(), want.len().div_ceil(7), "{sizes:?}");
+    assert!(
+        sizes[..sizes.len() - 1].iter().all(|&n| n == 7),
+        "{sizes:?}"
+    );
+    paged.sort();
+    assert_eq!(paged, want);
+    // A page size the service refuses is refused before any request.
+    let requests = sim.fault_counts().requests;
+    let e = sb
+        .profile_listing()
+        .page_size(201)
+        .items()
+        .try_next()
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e}");
+    assert_eq!(sim.fault_counts().requests, requests);
+}
+
+#[tokio::test]
 async fn paging_rides_through_faults() {
     let sim = Simulator::builder()
         .seed(11)

@@ -1,4 +1,4 @@
-//! Paged listings (`samples`, `search`) and their resumable export.
+//! Paged listings (`samples`, `search`, `profiles`) and the resumable export of samples.
 //!
 //! The sandbox pages with `limit` (at most [`MAX_PAGE_SIZE`]) and an opaque `offset`:
 //! each page is `{data, next}`, and `next` is passed back unchanged as the next
@@ -23,7 +23,7 @@ use futures::TryStreamExt;
 use serde_json::Value;
 
 use super::types::NextToken;
-use super::{generated, Sample, Sandbox, Subset, MAX_PAGE_SIZE};
+use super::{generated, Profile, Sample, Sandbox, Subset, MAX_PAGE_SIZE};
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
 use crate::paging::{Cursor, PageSource, Paginator, RawPage};
@@ -114,6 +114,56 @@ pub(crate) fn next_cursor(next: Option<&NextToken>) -> Cursor {
     }
 }
 
+/// What a page request asks for: nothing (the listing is done) or the page at
+/// an offset (`None`: the first page). A page size outside 1..=[`MAX_PAGE_SIZE`]
+/// or a cursor of another kind is an [`Error::InvalidInput`].
+fn page_offset(cursor: Cursor, page_size: Option<u32>) -> Result<Option<Option<String>>> {
+    if let Some(n) = page_size {
+        if n == 0 || n > MAX_PAGE_SIZE {
+            return Err(Error::invalid_input(format!(
+                "Sandbox: page size {n} is out of range: the service serves 1 to {MAX_PAGE_SIZE} items a page"
+            )));
+        }
+    }
+    match cursor {
+        Cursor::Start => Ok(Some(None)),
+        Cursor::Offset { offset } => Ok(Some(Some(offset))),
+        Cursor::Done => Ok(None),
+        other => Err(Error::invalid_input(format!(
+            "Sandbox: a {other} cursor does not apply to sandbox listings (they page by offset)"
+        ))),
+    }
+}
+
+/// A page of a listing: done when `data` is empty or null, else `next`.
+fn raw_page<T>(
+    data: Option<Vec<T>>,
+    next: Option<&NextToken>,
+    headers: http::HeaderMap,
+) -> RawPage<T> {
+    let items = data.unwrap_or_default();
+    let next = if items.is_empty() {
+        Cursor::Done
+    } else {
+        next_cursor(next)
+    };
+    RawPage {
+        items,
+        next,
+        headers,
+        total: None,
+    }
+}
+
+fn done<T>() -> RawPage<T> {
+    RawPage {
+        items: Vec::new(),
+        next: Cursor::Done,
+        headers: Default::default(),
+        total: None,
+    }
+}
+
 impl PageSource for SampleListing {
     type Item = Sample;
 
@@ -133,29 +183,8 @@ impl PageSource for SampleListing {
         let api = self.api.clone();
         let listing = self.listing.clone();
         Box::pin(async move {
-            if let Some(n) = page_size {
-                if n == 0 || n > MAX_PAGE_SIZE {
-                    return Err(Error::invalid_input(format!(
-                        "Sandbox: page size {n} is out of range: the service serves 1 to {MAX_PAGE_SIZE} items a page"
-                    )));
-                }
-            }
-            let offset = match cursor {
-                Cursor::Start => None,
-                Cursor::Offset { offset } => Some(offset),
-                Cursor::Done => {
-                    return Ok(RawPage {
-                        items: Vec::new(),
-                        next: Cursor::Done,
-                        headers: Default::default(),
-                        total: None,
-                    })
-                }
-                other => {
-                    return Err(Error::invalid_input(format!(
-                        "Sandbox: a {other} cursor does not apply to sandbox listings (they page by offset)"
-                    )))
-                }
+            let Some(offset) = page_offset(cursor, page_size)? else {
+                return Ok(done());
             };
             let hooks = progenitor_client::ClientInfo::inner(&api).core.clone();
             let result = match &listing {
@@ -186,18 +215,60 @@ impl PageSource for SampleListing {
             };
             let headers = resp.headers().clone();
             let page = resp.into_inner();
-            let items = page.data.unwrap_or_default();
-            let next = if items.is_empty() {
-                Cursor::Done
-            } else {
-                next_cursor(page.next.as_ref())
+            Ok(raw_page(page.data, page.next.as_ref(), headers))
+        })
+    }
+}
+
+/// The [`PageSource`] of the account's profiles (`GET /v0/profiles`): one
+/// attempt per page (the [`Paginator`] retries). Made by [`Sandbox::profile_listing`].
+#[derive(Clone)]
+pub struct ProfileListing {
+    api: generated::Client,
+}
+
+impl std::fmt::Debug for ProfileListing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProfileListing").finish_non_exhaustive()
+    }
+}
+
+impl PageSource for ProfileListing {
+    type Item = Profile;
+
+    fn service(&self) -> Service {
+        Service::Sandbox
+    }
+
+    fn endpoint(&self) -> String {
+        "v0/profiles".to_string()
+    }
+
+    fn fetch(
+        &self,
+        cursor: Cursor,
+        page_size: Option<u32>,
+    ) -> BoxFuture<'static, Result<RawPage<Profile>>> {
+        let api = self.api.clone();
+        Box::pin(async move {
+            let Some(offset) = page_offset(cursor, page_size)? else {
+                return Ok(done());
             };
-            Ok(RawPage {
-                items,
-                next,
-                headers,
-                total: None,
-            })
+            let hooks = progenitor_client::ClientInfo::inner(&api).core.clone();
+            let mut b = api.list_profiles();
+            if let Some(n) = page_size {
+                b = b.limit(n);
+            }
+            if let Some(o) = offset {
+                b = b.offset(o);
+            }
+            let resp = match b.send().await {
+                Ok(r) => r,
+                Err(e) => return Err(crate::hooks::convert_error(&hooks, e).await),
+            };
+            let headers = resp.headers().clone();
+            let page = resp.into_inner();
+            Ok(raw_page(page.data, page.next.as_ref(), headers))
         })
     }
 }
@@ -227,6 +298,18 @@ impl Sandbox {
     /// An empty query is an [`Error::InvalidInput`].
     pub fn search(&self, query: &str) -> Result<Paginator<SampleListing>> {
         self.listing(Listing::Search(query.to_string()))
+    }
+
+    /// The account's analysis profiles (`GET /v0/profiles`), as a lazy
+    /// paginator that follows `next` like the sample listings;
+    /// [`profiles`](Sandbox::profiles) collects them all.
+    pub fn profile_listing(&self) -> Paginator<ProfileListing> {
+        Paginator::new(
+            ProfileListing {
+                api: self.once.clone(),
+            },
+            self.core.retry_policy().clone(),
+        )
     }
 
     /// Any [`Listing`], as a lazy paginator.

@@ -54,7 +54,7 @@ pub mod submit;
 
 pub use download::{Artifact, Download, DownloadSummary, Progress};
 pub use events::{AccountEvents, SampleEvents, WaitFor};
-pub use listing::{Listing, SampleListing, SyncReport};
+pub use listing::{Listing, ProfileListing, SampleListing, SyncReport};
 pub use submit::{FileSource, Network, SubmitOptions};
 pub use types::{
     OverviewReport, Profile, ProfileChoice, ProfileInput, ProfileSelection, Sample, SampleSummary,
@@ -483,10 +483,11 @@ impl Sandbox {
         .await
     }
 
-    /// The account's analysis profiles (`GET /v0/profiles`).
+    /// All the account's analysis profiles (`GET /v0/profiles`, every page:
+    /// see [`profile_listing`](Sandbox::profile_listing) to page them yourself).
     pub async fn profiles(&self) -> Result<Vec<Profile>> {
-        let list = self.call(self.api.list_profiles().send()).await?;
-        Ok(list.data.unwrap_or_default())
+        use futures::TryStreamExt;
+        self.profile_listing().items().try_collect().await
     }
 
     /// One profile, by id or name (`GET /v0/profiles/{id}`).

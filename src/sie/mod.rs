@@ -66,7 +66,7 @@ pub use self::pages::WindowPages;
 pub use self::presign::{Download, DownloadProgress, DownloadReport, FetchViaUrl, PresignedUrl};
 pub use self::record::{Extra, NewDomain, NewDomainMessage, NewDomainRecord};
 pub use self::stream::{Chunks, FetchChannel, Lines, Records};
-pub use self::sync::{SyncChannel, SyncProgress, SyncReport};
+pub use self::sync::{Gap, SyncChannel, SyncProgress, SyncReport};
 pub use self::types::{
     format_time, parse_time, truncate_to_minute, Channel, ChannelDetails, Profile,
     ProvisionedChannel, Window, TIME_FORMAT,

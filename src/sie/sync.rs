@@ -8,6 +8,22 @@
 //! and nothing duplicated (a file sink is cut back to the committed length).
 //! A chunk that fails mid-body is refetched whole through the client's retry
 //! policy, after the partial output for it is rolled back.
+//!
+//! # Gaps
+//! The service answers 404 for a window with no data, and also for a window
+//! it has already pruned (the channel keeps a moving window of 12–18 hours).
+//! A sync must not take the second for the first: when a chunk is answered
+//! 404, `chdetails` is read again, and a chunk that starts before the
+//! channel's `earliest` is recorded as a [`Gap`] (data pruned before it was
+//! fetched) instead of "no data". A gap does not stop the sync; it is listed
+//! in [`SyncReport::gaps`], in the [`SyncProgress`] of its chunk, and in the
+//! checkpoint (so a resumed run, and a run that finds the sync already
+//! complete, still report the gaps of earlier runs). A resumed run that
+//! [clamps](SyncChannel::clamp) away the start of the rest of its window
+//! because the channel no longer holds it records that part as a gap too.
+//!
+//! Not detected: a chunk the service answers with *part* of its data because
+//! the rest was pruned meanwhile (only a 404 triggers the check).
 
 use std::fmt;
 use std::future::{Future, IntoFuture};
@@ -18,7 +34,9 @@ use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt};
 
 use super::stream::{context, open_chfetch, LineReader, Opened};
-use super::types::{format_time, Channel, Window};
+use serde::{Deserialize, Serialize};
+
+use super::types::{format_time, truncate_to_minute, Channel, Window};
 use super::SieBatch;
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
@@ -28,6 +46,57 @@ use crate::sink::Sink;
 
 /// The default chunk length.
 pub const DEFAULT_CHUNK: Duration = Duration::from_secs(600);
+
+/// A part of a sync's window that was not fetched because the service had
+/// pruned it (it fell before the channel's `earliest`) before the sync got to it.
+///
+/// The output holds nothing for a gap's window; it cannot be fetched any more
+/// (from SIE Batch). Gaps are kept in the checkpoint, so every later run of the
+/// same sync reports them too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Gap {
+    /// The window not fetched (a whole chunk, or the start of the rest of the
+    /// window when a resumed run clamps it away).
+    pub window: Window,
+    /// The channel's `earliest` when the gap was found.
+    pub earliest: DateTime<Utc>,
+    /// Why it is a gap, for people.
+    pub reason: String,
+}
+
+impl fmt::Display for Gap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.window, self.reason)
+    }
+}
+
+/// The key of the gaps in [`Checkpoint::state`].
+const GAPS_STATE: &str = "gaps";
+
+/// The gaps recorded in a checkpoint (none in checkpoints written before gaps existed).
+fn stored_gaps(cp: &Checkpoint, location: &str) -> Result<Vec<Gap>> {
+    match cp.state.get(GAPS_STATE) {
+        None | Some(serde_json::Value::Null) => Ok(Vec::new()),
+        Some(v) => serde_json::from_value(v.clone()).map_err(|e| Error::Checkpoint {
+            location: location.to_string(),
+            message: format!(
+                "its recorded gaps cannot be read ({e}): restore it, or remove it to start over"
+            ),
+        }),
+    }
+}
+
+/// Records `gaps` in the checkpoint's state (saved with the next save).
+fn record_gaps(cp: &mut Checkpoint, gaps: &[Gap]) {
+    if gaps.is_empty() && cp.state.get(GAPS_STATE).is_none() {
+        return;
+    }
+    if !cp.state.is_object() {
+        cp.state = serde_json::Value::Object(serde_json::Map::new());
+    }
+    cp.state[GAPS_STATE] = serde_json::to_value(gaps).expect("gaps serialise");
+}
 
 /// Progress of a sync, reported after each completed chunk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +112,9 @@ pub struct SyncProgress {
     pub records: u64,
     /// Bytes written by this run so far (lines and newlines).
     pub bytes: u64,
+    /// The chunk was answered 404 after the service had pruned it: a gap
+    /// (also in [`SyncReport::gaps`]).
+    pub gap: Option<Gap>,
 }
 
 /// What a sync did.
@@ -72,6 +144,18 @@ pub struct SyncReport {
     pub bytes: u64,
     /// Records written over all runs.
     pub total_records: u64,
+    /// Parts of the window not fetched because the service pruned them
+    /// before the sync got to them, found by this run or earlier runs of the
+    /// same sync (from the checkpoint), in window order. Empty when the
+    /// output is complete.
+    pub gaps: Vec<Gap>,
+}
+
+impl SyncReport {
+    /// Whether parts of the window could not be fetched (see [`gaps`](Self::gaps)).
+    pub fn has_gaps(&self) -> bool {
+        !self.gaps.is_empty()
+    }
 }
 
 type ProgressFn<'a> = Box<dyn FnMut(&SyncProgress) + Send + 'a>;
@@ -127,6 +211,8 @@ struct Buffered {
     ends: Vec<usize>,
     bytes: u64,
     attempts: u32,
+    /// The service answered 404.
+    missing: bool,
 }
 
 impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
@@ -182,7 +268,8 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         self
     }
 
-    /// Skip the `chdetails` check of the remaining window.
+    /// Skip the `chdetails` check of the remaining window. (A chunk answered
+    /// 404 still costs one `chdetails`, to tell a [`Gap`] from "no data".)
     pub fn unchecked(mut self) -> Self {
         self.check = false;
         self
@@ -194,7 +281,8 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         self
     }
 
-    /// Called after each completed (committed and checkpointed) chunk.
+    /// Called after each completed (committed and checkpointed) chunk,
+    /// gaps included ([`SyncProgress::gap`]).
     pub fn with_progress(mut self, f: impl FnMut(&SyncProgress) + Send + 'a) -> Self {
         self.progress = Some(Box::new(f));
         self
@@ -242,6 +330,10 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
             records: 0,
             bytes: 0,
             total_records: stored.as_ref().map_or(0, |c| c.items),
+            gaps: match &stored {
+                Some(cp) => stored_gaps(cp, &location)?,
+                None => Vec::new(),
+            },
         };
         if let Some(cp) = stored.as_ref().filter(|c| c.complete) {
             report.already_complete = true;
@@ -275,6 +367,26 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                     self.channel, details.mimetype
                 )));
             }
+            // A resumed run whose clamping cuts away the start of the rest of
+            // the window: the channel pruned it since the last run.
+            let floor = truncate_to_minute(details.earliest);
+            if stored.is_some() && w.start() < floor {
+                let cut_end = checked.map_or(w.end(), |c| c.start()).min(floor);
+                if let Ok(cut) = Window::new(w.start(), cut_end) {
+                    let gap = Gap {
+                        window: cut,
+                        earliest: details.earliest,
+                        reason: format!(
+                            "pruned before this resumed run reached it: {} now holds data from {} UTC only (clamped away)",
+                            self.channel,
+                            format_time(details.earliest)
+                        ),
+                    };
+                    tracing::info!(service = "sie", channel = %self.channel, gap = %gap.window, "gap: pruned before the resumed sync reached it");
+                    report.gaps.push(gap);
+                    record_gaps(&mut cp, &report.gaps);
+                }
+            }
             remaining = checked;
         }
         report.fetched = remaining;
@@ -305,14 +417,20 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                 .await?;
         } else {
             for (i, chunk) in chunks.iter().enumerate() {
-                let (records, bytes, attempts) = self.stream_chunk(chunk).await?;
+                let (records, bytes, attempts, missing) = self.stream_chunk(chunk).await?;
                 report.refetches += u64::from(attempts.saturating_sub(1));
+                let gap = if missing {
+                    pruned_gap(self.sie, self.channel, chunk).await?
+                } else {
+                    None
+                };
                 self.complete_chunk(
                     &key,
                     &mut cp,
                     chunk,
                     records,
                     bytes,
+                    gap,
                     done_before + i + 1,
                     total,
                     &mut report,
@@ -322,6 +440,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         // Every chunk is in: mark the checkpoint complete, then publish the output.
         let len = self.sink.commit()?;
         cp.sink_len = len.or(cp.sink_len);
+        record_gaps(&mut cp, &report.gaps);
         cp.advance(
             Position {
                 cursor: Cursor::Done,
@@ -337,6 +456,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
             channel = %self.channel,
             records = report.records,
             refetches = report.refetches,
+            gaps = report.gaps.len(),
             "sync complete"
         );
         Ok(report)
@@ -350,12 +470,17 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         chunk: &Window,
         records: u64,
         bytes: u64,
+        gap: Option<Gap>,
         done: usize,
         total: usize,
         report: &mut SyncReport,
     ) -> Result<()> {
         let len = self.sink.commit()?;
         cp.sink_len = len;
+        if let Some(g) = &gap {
+            report.gaps.push(g.clone());
+            record_gaps(cp, &report.gaps);
+        }
         cp.advance(
             Position {
                 cursor: Cursor::Time {
@@ -378,14 +503,16 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                 chunks_total: total,
                 records: report.records,
                 bytes: report.bytes,
+                gap,
             });
         }
         Ok(())
     }
 
     /// Fetches one chunk straight into the sink, refetching it whole (after a
-    /// rollback) when it fails in a way a retry could fix.
-    async fn stream_chunk(&mut self, chunk: &Window) -> Result<(u64, u64, u32)> {
+    /// rollback) when it fails in a way a retry could fix: (records, bytes,
+    /// attempts, whether the service answered 404).
+    async fn stream_chunk(&mut self, chunk: &Window) -> Result<(u64, u64, u32, bool)> {
         let sie = self.sie;
         let channel = self.channel;
         let sink = tokio::sync::Mutex::new(&mut self.sink);
@@ -411,7 +538,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                 refetch_decision,
             )
             .await?;
-        Ok((out.0, out.1, attempts))
+        Ok((out.0, out.1, attempts, out.2))
     }
 
     async fn run_concurrent(
@@ -428,7 +555,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         let mut fetched = stream::iter(chunks.iter().copied())
             .map(|chunk| async move {
                 let mut attempts = 0u32;
-                let r = sie
+                let mut b = sie
                     .core
                     .retry_policy()
                     .run(
@@ -440,16 +567,19 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                         },
                         refetch_decision,
                     )
-                    .await;
-                r.map(|mut b| {
-                    b.attempts = attempts;
-                    (chunk, b)
-                })
+                    .await?;
+                b.attempts = attempts;
+                let gap = if b.missing {
+                    pruned_gap(sie, channel, &chunk).await?
+                } else {
+                    None
+                };
+                Ok::<_, Error>((chunk, b, gap))
             })
             .buffered(self.concurrency);
         let mut i = 0;
         while let Some(r) = fetched.next().await {
-            let (chunk, b) = r?;
+            let (chunk, b, gap) = r?;
             let mut start = 0;
             for &end in &b.ends {
                 self.sink.write_record(&b.data[start..end])?;
@@ -463,6 +593,7 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                 &chunk,
                 b.ends.len() as u64,
                 b.bytes,
+                gap,
                 done_before + i,
                 total,
                 report,
@@ -477,14 +608,35 @@ fn refetch_decision<T>(r: &Result<T>) -> Decision {
     classify_result(r)
 }
 
-/// One attempt at a chunk: every line goes to the sink (nothing committed here).
+/// After a 404 for `chunk`: reads `chdetails` again, and when the chunk starts
+/// before the channel's `earliest` the 404 means "pruned", not "no data": a gap.
+async fn pruned_gap(sie: &SieBatch, channel: Channel, chunk: &Window) -> Result<Option<Gap>> {
+    let d = sie.channel_detail(channel).await?;
+    if chunk.start() >= d.earliest {
+        tracing::debug!(service = "sie", %channel, %chunk, "no data in the chunk (404)");
+        return Ok(None);
+    }
+    tracing::info!(service = "sie", %channel, %chunk, earliest = %format_time(d.earliest), "gap: the chunk was pruned before it was fetched");
+    Ok(Some(Gap {
+        window: *chunk,
+        earliest: d.earliest,
+        reason: format!(
+            "pruned before it was fetched: {channel} answered 404 and now holds data from {} UTC only",
+            format_time(d.earliest)
+        ),
+    }))
+}
+
+/// One attempt at a chunk: every line goes to the sink (nothing committed
+/// here): (records, bytes, whether the service answered 404).
 async fn write_chunk<S: Sink + ?Sized>(
     sie: &SieBatch,
     channel: Channel,
     chunk: &Window,
     sink: &mut S,
-) -> Result<(u64, u64)> {
+) -> Result<(u64, u64, bool)> {
     let resp = open_chfetch(sie, channel, chunk, false).await?;
+    let missing = resp.is_none();
     let mut reader = LineReader::new(
         Opened {
             resp,
@@ -501,12 +653,13 @@ async fn write_chunk<S: Sink + ?Sized>(
         records += 1;
         bytes += line.len() as u64 + 1;
     }
-    Ok((records, bytes))
+    Ok((records, bytes, missing))
 }
 
 /// One attempt at a chunk, held in memory (for concurrent syncs).
 async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result<Buffered> {
     let resp = open_chfetch(sie, channel, &chunk, false).await?;
+    let missing = resp.is_none();
     let mut reader = LineReader::new(
         Opened {
             resp,
@@ -520,6 +673,7 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
         ends: Vec::new(),
         bytes: 0,
         attempts: 1,
+        missing,
     };
     while let Some(loc) = std::future::poll_fn(|cx| reader.poll_line(cx)).await? {
         let line = reader.line_str(loc)?;
@@ -538,6 +692,20 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> IntoFuture for SyncChannel<'a, S
     }
 }
 
+impl SyncReport {
+    fn write_gaps(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.gaps.len() {
+            0 => Ok(()),
+            1 => write!(
+                f,
+                "; 1 gap (pruned before it was fetched): {}",
+                self.gaps[0].window
+            ),
+            n => write!(f, "; {n} gaps (pruned before they were fetched)"),
+        }
+    }
+}
+
 impl fmt::Display for SyncReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.already_complete {
@@ -545,7 +713,7 @@ impl fmt::Display for SyncReport {
             if self.published_leftover {
                 f.write_str(" (published the output an interrupted run had left)")?;
             }
-            return Ok(());
+            return self.write_gaps(f);
         }
         write!(
             f,
@@ -555,6 +723,6 @@ impl fmt::Display for SyncReport {
         if let Some(r) = self.resumed_from {
             write!(f, ", resumed at {}", format_time(r))?;
         }
-        Ok(())
+        self.write_gaps(f)
     }
 }

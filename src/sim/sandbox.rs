@@ -11,7 +11,8 @@
 //!   ends `failed` after `running`. An interactive submission waits in
 //!   `static_analysis` until its profiles are chosen.
 //! - Paging newest first; `next` is an opaque RFC 3339 timestamp (the `submitted`
-//!   time of the page's last sample), omitted when nothing follows.
+//!   time of the page's last sample), omitted when nothing follows. Profiles page
+//!   in creation order with an integer `next` (the other kind servers send).
 //! - Event streams send the current state, then each change, as NDJSON, and close at
 //!   a terminal status.
 //! - Uploaded files are streamed to a temporary directory (never held in memory) and
@@ -1421,10 +1422,38 @@ async fn all_events(State(st): State<Shared>) -> Response {
     ndjson_response(stream)
 }
 
-async fn list_profiles(State(st): State<Shared>) -> Response {
+/// `GET /v0/profiles`, paged like the other lists (`limit` 1–200, default
+/// 50) but with an integer `next` (the index of the next profile), as some
+/// servers send: the client must pass either kind back unchanged as `offset`.
+async fn list_profiles(State(st): State<Shared>, Query(q): Query<PageQuery>) -> Response {
+    let limit: usize = match &q.limit {
+        None => 50,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=200).contains(&n) => n,
+            _ => return invalid(format!("limit {l:?} is not between 1 and 200")),
+        },
+    };
+    let from: usize = match &q.offset {
+        None => 0,
+        Some(o) => match o.parse::<usize>() {
+            Ok(n) => n,
+            Err(_) => return invalid(format!("offset {o:?} is not valid")),
+        },
+    };
     let inner = st.inner.lock().expect("sim lock");
-    let data: Vec<Value> = inner.profiles.iter().map(SimProfile::to_json).collect();
-    Json(json!({ "data": data })).into_response()
+    let data: Vec<Value> = inner
+        .profiles
+        .iter()
+        .skip(from)
+        .take(limit)
+        .map(SimProfile::to_json)
+        .collect();
+    let mut body = json!({ "data": data });
+    let next = from.saturating_add(limit);
+    if next < inner.profiles.len() {
+        body["next"] = json!(next);
+    }
+    Json(body).into_response()
 }
 
 fn read_profile(

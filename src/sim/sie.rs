@@ -11,6 +11,11 @@
 //! - The clock is frozen at the minute the simulator started (the control
 //!   route moves it); each channel holds the minutes `[now - retention, now)`
 //!   (18 h for 212, 12 h for the others).
+//! - Pruning can be modelled: [`SieControl::prune_before`] moves every
+//!   channel's `earliest` forward (at once, or after a number of further
+//!   `chfetch` requests, i.e. while a client's sync is running), and
+//!   [`SieControl::no_data`] marks windows in which the channels hold no
+//!   records (a `chfetch` of only such minutes is a 404, as for pruned ones).
 //! - Presigned URLs expire after `url_ttl_secs` of simulated time or after
 //!   `url_max_uses` downloads (403), give 404 `NoSuchKey` outside the
 //!   retention, answer `Range` requests, and can be cut mid-body on demand.
@@ -127,6 +132,24 @@ fn push_num(out: &mut Vec<u8>, mut n: u64, width: usize) {
 
 fn minute_index(t: DateTime<Utc>) -> i64 {
     t.timestamp().div_euclid(60)
+}
+
+/// A minute index as the service writes times (`YYYY-MM-DD HH:MM:SS`).
+fn format_minute(minute: i64) -> String {
+    Utc.timestamp_opt(minute * 60, 0)
+        .single()
+        .unwrap_or_default()
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// The minute of a control time (`YYYY-MM-DD HH:MM[:SS]`, UTC; seconds dropped).
+fn parse_minute(s: &str) -> std::result::Result<i64, String> {
+    let t = s.trim();
+    NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
+        .map(|n| minute_index(Utc.from_utc_datetime(&n)))
+        .map_err(|_| format!("{s:?} is not a time: use \"YYYY-MM-DD HH:MM:SS\" (UTC)"))
 }
 
 fn minute_prefix(minute: i64) -> Vec<u8> {
@@ -342,6 +365,17 @@ pub struct SieControl {
     /// Where to cut downloads and fetches (bytes into the body; default: half-way
     /// for downloads, after the first minute for fetches).
     pub cut_at: Option<u64>,
+    /// Prunes every channel: its `earliest` becomes at least this time
+    /// (`YYYY-MM-DD HH:MM:SS`, truncated to the minute; the retention still
+    /// applies), as if the service had dropped the data before it. An empty
+    /// string removes the prune.
+    pub prune_before: Option<String>,
+    /// With `prune_before`: the prune takes effect only after this many more
+    /// `chfetch` requests have been answered (data pruned while a sync runs).
+    pub prune_after_fetches: Option<u32>,
+    /// Windows (`[start, end)`, each `YYYY-MM-DD HH:MM:SS`) in which the
+    /// channels hold no records; replaces the previous list (`[]` clears it).
+    pub no_data: Option<Vec<[String; 2]>>,
 }
 
 /// The simulator's SIE state, as the control route reports it.
@@ -366,6 +400,12 @@ pub struct SieSimStatus {
     pub makeurl_requests: u64,
     /// Presigned downloads served (any status).
     pub download_requests: u64,
+    /// The prune in effect (`earliest` is at least this time), if any.
+    #[serde(default)]
+    pub prune_before: Option<String>,
+    /// A prune waiting for more `chfetch` requests: (requests left, time).
+    #[serde(default)]
+    pub pending_prune: Option<(u32, String)>,
 }
 
 impl SieSimStatus {
@@ -416,6 +456,12 @@ struct Clock {
     cut_at: Option<u64>,
     cache: bool,
     uses: HashMap<String, u32>,
+    /// The prune: no channel holds minutes before this one.
+    floor: Option<i64>,
+    /// A prune to apply after this many more `chfetch` requests.
+    pending_prune: Option<(u32, i64)>,
+    /// Minutes `[start, end)` in which the channels hold no records.
+    quiet: Vec<(i64, i64)>,
 }
 
 struct SieState {
@@ -449,7 +495,29 @@ impl SieState {
             chfetch_requests: self.chfetch.load(Ordering::Relaxed),
             makeurl_requests: self.makeurl.load(Ordering::Relaxed),
             download_requests: self.downloads.load(Ordering::Relaxed),
+            prune_before: c.floor.map(format_minute),
+            pending_prune: c.pending_prune.map(|(n, m)| (n, format_minute(m))),
         }
+    }
+
+    /// Applies a pending prune once its `chfetch` requests have been answered;
+    /// called as each `chfetch` arrives.
+    fn count_fetch_for_prune(&self) {
+        let mut c = self.clock.lock().expect("clock");
+        match c.pending_prune {
+            Some((0, m)) => {
+                c.floor = Some(m);
+                c.pending_prune = None;
+            }
+            Some((n, m)) => c.pending_prune = Some((n - 1, m)),
+            None => {}
+        }
+    }
+
+    /// Whether the channels hold no records in `minute`.
+    fn is_quiet(&self, minute: i64) -> bool {
+        let c = self.clock.lock().expect("clock");
+        c.quiet.iter().any(|(a, b)| (*a..*b).contains(&minute))
     }
 
     fn logid(&self) -> String {
@@ -533,8 +601,12 @@ impl SieState {
 
     /// (earliest minute, now minute) of a channel: data exists for `[earliest, now)`.
     fn span(&self, ch: u8) -> (i64, i64) {
-        let now = minute_index(self.clock.lock().expect("clock").now);
-        (now - i64::from(self.retention(ch)), now)
+        let (now, floor) = {
+            let c = self.clock.lock().expect("clock");
+            (minute_index(c.now), c.floor)
+        };
+        let earliest = (now - i64::from(self.retention(ch))).max(floor.unwrap_or(i64::MIN));
+        (earliest.min(now), now)
     }
 
     fn data(&self) -> SieData {
@@ -584,6 +656,9 @@ impl SieState {
     }
 
     fn minute_len(&self, data: &SieData, ch: u8, minute: i64) -> u64 {
+        if self.is_quiet(minute) {
+            return 0;
+        }
         let key = (ch, minute, data.records_per_minute);
         if let Some(n) = self.lens.lock().expect("lens").get(&key) {
             return *n;
@@ -597,6 +672,9 @@ impl SieState {
 
     /// One minute of a channel's body, from the cache when caching is on.
     fn minute_bytes(&self, data: &SieData, ch: u8, minute: i64) -> Bytes {
+        if self.is_quiet(minute) {
+            return Bytes::new();
+        }
         let cache = self.clock.lock().expect("clock").cache;
         let key = (ch, minute, data.records_per_minute);
         if cache {
@@ -726,6 +804,7 @@ async fn chdetails(State(s): State<Shared>, body: Bytes) -> Response {
 
 async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
     s.chfetch.fetch_add(1, Ordering::Relaxed);
+    s.count_fetch_for_prune();
     let map = match s.auth(&body) {
         Ok(m) => m,
         Err(r) => return r,
@@ -740,7 +819,7 @@ async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
     };
     let (earliest, now) = s.span(ch);
     let (lo, hi) = (start.max(earliest), end.min(now));
-    if hi <= lo {
+    if hi <= lo || (lo..hi).all(|m| s.is_quiet(m)) {
         return s.nok(
             StatusCode::NOT_FOUND,
             "no-data",
@@ -754,11 +833,13 @@ async fn chfetch(State(s): State<Shared>, body: Bytes) -> Response {
         let mut c = s.clock.lock().expect("clock");
         if c.cut_fetches > 0 {
             c.cut_fetches -= 1;
-            Some(c.cut_at.unwrap_or_else(|| s.minute_len(&data, ch, lo) + 1))
+            Some(c.cut_at)
         } else {
             None
         }
     };
+    // (minute_len takes the clock's lock itself: not while it is held.)
+    let cut = cut.map(|at| at.unwrap_or_else(|| s.minute_len(&data, ch, lo) + 1));
     let mut resp = minutes_body(s.clone(), data, ch, lo..hi, 0, cut).into_response();
     resp.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
@@ -1029,6 +1110,35 @@ async fn control_post(State(s): State<Shared>, body: Bytes) -> Response {
         if c.cut_at.is_some() {
             clock.cut_at = c.cut_at;
         }
+        match c.prune_before.as_deref().map(str::trim) {
+            None => {}
+            Some("") => {
+                clock.floor = None;
+                clock.pending_prune = None;
+            }
+            Some(t) => match parse_minute(t) {
+                Ok(m) => match c.prune_after_fetches {
+                    Some(n) => clock.pending_prune = Some((n, m)),
+                    None => {
+                        clock.floor = Some(m);
+                        clock.pending_prune = None;
+                    }
+                },
+                Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
+            },
+        }
+        if let Some(windows) = &c.no_data {
+            let mut quiet = Vec::with_capacity(windows.len());
+            for [a, b] in windows {
+                match (parse_minute(a), parse_minute(b)) {
+                    (Ok(a), Ok(b)) => quiet.push((a, b)),
+                    (Err(e), _) | (_, Err(e)) => {
+                        return (StatusCode::BAD_REQUEST, e).into_response()
+                    }
+                }
+            }
+            clock.quiet = quiet;
+        }
         if let Some(on) = c.cache_bodies {
             clock.cache = on;
             if !on {
@@ -1057,6 +1167,9 @@ pub fn router(ctx: &SimContext) -> Router {
             cut_at: None,
             cache: true,
             uses: HashMap::new(),
+            floor: None,
+            pending_prune: None,
+            quiet: Vec::new(),
         }),
         lens: Mutex::new(HashMap::new()),
         bodies: Mutex::new(HashMap::new()),

@@ -86,6 +86,40 @@ impl Global {
     }
 }
 
+/// The exit code of a command that completed but could not fetch everything
+/// it was asked for (e.g. SIE data pruned before it was fetched); what was
+/// missed is printed on stderr and in the `--json` summary.
+pub const EXIT_COMPLETED_WITH_GAPS: u8 = 6;
+
+/// How a command that did not fail ended; `main` maps it to the exit code.
+///
+/// Commands that have nothing to report return `()`, which converts to
+/// [`Outcome::Success`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything asked for was done (exit 0).
+    Success,
+    /// The command ran to its end, but parts of what was asked for could not
+    /// be fetched and never will be (gaps); exit [`EXIT_COMPLETED_WITH_GAPS`].
+    CompletedWithGaps,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::CompletedWithGaps => EXIT_COMPLETED_WITH_GAPS,
+        }
+    }
+}
+
+impl From<()> for Outcome {
+    fn from((): ()) -> Self {
+        Outcome::Success
+    }
+}
+
 /// The exit code for an error: 2 input, 3 auth, 4 other API, 5 network.
 pub fn exit_code_for(e: &Error) -> u8 {
     match e {

@@ -1,7 +1,8 @@
 //! `secops`: the command-line tool.
 //!
 //! Exit codes: 0 success, 2 bad usage or input, 3 authentication or
-//! authorisation, 4 other API error, 5 network error after retries.
+//! authorisation, 4 other API error, 5 network error after retries, 6
+//! completed with gaps (see [`common::Outcome`]), 130 interrupted.
 
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ mod sie_cmd;
 mod sim_cmd;
 mod taxii_cmd;
 
-use common::{exit_code_for, Global};
+use common::{exit_code_for, Global, Outcome};
 
 const AFTER_HELP: &str = "\
 Keys come from the environment (DEFENDIS_API_KEY, SANDBOX_API_KEY, DD_URL + DD_API_KEY,
@@ -35,7 +36,11 @@ Exit codes:
   2  bad usage or input (nothing was sent)
   3  authentication or authorisation failed
   4  other API error
-  5  network error after retries";
+  5  network error after retries
+  6  completed with gaps: the command ran to its end but some data it was asked
+     for could not be fetched (e.g. SIE data pruned before it was fetched); the
+     missing windows are printed on stderr and listed in the --json summary
+  130  interrupted (Ctrl-C or SIGTERM); run the same command again to resume";
 
 /// Typed, resumable clients for Defendis, Recorded Future Sandbox, DefectDojo,
 /// SIE Batch and TAXII 2.1, and a simulator of all five.
@@ -136,17 +141,19 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
-            Command::Sim(args) => sim_cmd::run(&cli.global, args).await,
-            Command::Demo(args) => demo::run(&cli.global, args).await,
+            Command::Sim(args) => sim_cmd::run(&cli.global, args).await.map(Outcome::from),
+            Command::Demo(args) => demo::run(&cli.global, args).await.map(Outcome::from),
             Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
-            Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await,
-            Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await,
-            Command::Defendis(args) => defendis_cmd::run(&cli.global, args).await,
-            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
+            Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await.map(Outcome::from),
+            Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await.map(Outcome::from),
+            Command::Defendis(args) => defendis_cmd::run(&cli.global, args)
+                .await
+                .map(Outcome::from),
+            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await.map(Outcome::from),
         }
     });
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(_) if common::INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst) => {
             eprintln!("interrupted: the checkpoint (if any) holds the last completed step and the output stays in FILE.partial; run the same command again to resume");
             ExitCode::from(130)

@@ -9,7 +9,7 @@ use secops::Service;
 use std::future::IntoFuture;
 
 use crate::common::{
-    checkpoint_store, interrupted_error, secs, until_interrupted, Counted, Global, Output,
+    checkpoint_store, interrupted_error, secs, until_interrupted, Counted, Global, Outcome, Output,
     RawOutput,
 };
 use crate::conn::Conn;
@@ -34,6 +34,11 @@ enum SieCommand {
         channels: Vec<i64>,
     },
     /// Fetch a channel window as NDJSON (resumable with --checkpoint).
+    ///
+    /// A chunk the service answers 404 for although it starts before the
+    /// channel's earliest data was pruned before it could be fetched: a gap.
+    /// The fetch goes on, prints each gap on stderr (and lists them under
+    /// "gaps" in the --json summary), and exits with 6 (completed with gaps).
     Fetch(FetchArgs),
     /// Make a presigned URL for a window; with --download, download it.
     Url {
@@ -101,7 +106,7 @@ impl SieArgs {
 }
 
 /// Runs `secops sie ...`.
-pub async fn run(global: &Global, args: SieArgs) -> secops::Result<()> {
+pub async fn run(global: &Global, args: SieArgs) -> secops::Result<Outcome> {
     // Input is checked before anything is started or sent.
     let parsed = match &args.command {
         SieCommand::Fetch(f) => Some(f.window.parse()?),
@@ -151,7 +156,7 @@ pub async fn run(global: &Global, args: SieArgs) -> secops::Result<()> {
         }
         SieCommand::Fetch(f) => {
             let (channel, window) = parsed.expect("parsed above");
-            fetch(global, &sie, channel, window, f, started).await?;
+            return fetch(global, &sie, channel, window, f, started).await;
         }
         SieCommand::Url {
             window: w,
@@ -188,7 +193,7 @@ pub async fn run(global: &Global, args: SieArgs) -> secops::Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(Outcome::Success)
 }
 
 async fn fetch(
@@ -198,7 +203,7 @@ async fn fetch(
     window: Window,
     f: FetchArgs,
     started: Instant,
-) -> secops::Result<()> {
+) -> secops::Result<Outcome> {
     if f.raw {
         let mut out = RawOutput::new(f.output.as_ref())?;
         let fetch = sie.fetch_channel(channel, window).clamp(f.window.clamp);
@@ -219,7 +224,7 @@ async fn fetch(
                 ),
             ],
         );
-        return Ok(());
+        return Ok(Outcome::Success);
     }
     let sink = Counted::new(Output::new(f.output.as_ref())?, global, "records");
     let chunk = Duration::from_secs(u64::from(f.chunk.max(1)) * 60);
@@ -259,18 +264,52 @@ async fn fetch(
     } else if let Some(from) = report.resumed_from {
         fields.push(("resumed from", from.to_rfc3339().into()));
     }
+    if !report.has_gaps() {
+        global.summary("sie fetch", &fields);
+        return Ok(Outcome::Success);
+    }
+    if global.json {
+        let gaps: Vec<serde_json::Value> = report.gaps.iter().map(gap_json).collect();
+        fields.push(("gaps", gaps.into()));
+    } else {
+        fields.push((
+            "gaps",
+            format!(
+                "{} (pruned before they were fetched: see above)",
+                report.gaps.len()
+            )
+            .into(),
+        ));
+        // Gaps are shown even when stderr is not a terminal (like errors):
+        // the output is incomplete and nothing can fetch it any more.
+        if !global.quiet {
+            for g in &report.gaps {
+                eprintln!("warning: gap in {channel}: {g}");
+            }
+        }
+    }
     global.summary("sie fetch", &fields);
-    Ok(())
+    Ok(Outcome::CompletedWithGaps)
+}
+
+fn gap_json(g: &secops::sie::Gap) -> serde_json::Value {
+    serde_json::json!({
+        "start": g.window.start().to_rfc3339(),
+        "end": g.window.end().to_rfc3339(),
+        "earliest": g.earliest.to_rfc3339(),
+        "reason": g.reason,
+    })
 }
 
 fn progress(global: &Global, p: &secops::sie::SyncProgress) {
-    global.progress_event(
-        "sie fetch",
-        serde_json::json!({
-            "chunk_end": p.chunk.end().to_rfc3339(),
-            "chunks_done": p.chunks_done,
-            "chunks_total": p.chunks_total,
-            "records": p.records,
-        }),
-    );
+    let mut event = serde_json::json!({
+        "chunk_end": p.chunk.end().to_rfc3339(),
+        "chunks_done": p.chunks_done,
+        "chunks_total": p.chunks_total,
+        "records": p.records,
+    });
+    if let Some(g) = &p.gap {
+        event["gap"] = gap_json(g);
+    }
+    global.progress_event("sie fetch", event);
 }
