@@ -335,3 +335,55 @@ fn a_tie_group_larger_than_the_largest_page_is_an_error_not_a_skip() {
         assert!(err.to_string().contains("share date_added"), "{err}");
     });
 }
+
+/// A fixed sweep over every behaviour, strict and inclusive, with and without
+/// cuts, over several seeds and page sizes; prints what each run did (see it
+/// with `--nocapture`) and asserts nothing lost and nothing twice.
+#[test]
+fn sweep_of_every_behaviour() {
+    let mut lines = Vec::new();
+    let mut runs = 0;
+    for paging in [
+        Paging::Tokens,
+        Paging::SingleUse,
+        Paging::Advancing,
+        Paging::Expiring,
+        Paging::HeadersOnly,
+        Paging::Bundles,
+    ] {
+        let (mut objects, mut lost, mut twice, mut fallbacks, mut dropped) = (0, 0, 0, 0, 0);
+        let mut n = 0;
+        for inclusive in [false, true] {
+            for cut in [false, true] {
+                for seed in 0..3u64 {
+                    let c = Case {
+                        paging,
+                        inclusive,
+                        tie: [1, 5, 17][seed as usize],
+                        limit: [7, 16, 50][seed as usize],
+                        size: 150,
+                        grow: 10,
+                        cut,
+                        seed,
+                    };
+                    let out = block_on(run_case(&c)).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+                    n += 1;
+                    objects += out.expected;
+                    lost += out.expected.saturating_sub(out.seen.len());
+                    twice += out.seen.values().filter(|v| **v > 1).count();
+                    fallbacks += out.fallbacks;
+                    dropped += out.dropped;
+                }
+            }
+        }
+        runs += n;
+        lines.push(format!(
+            "{paging:?}: {n} runs, {objects} objects, {lost} lost, {twice} twice, {fallbacks} pages by added_after instead of a token, {dropped} re-reads dropped"
+        ));
+        assert_eq!((lost, twice), (0, 0), "{paging:?}");
+    }
+    eprintln!("{runs} runs (seeds 0-2; ties 1/5/17 with page sizes 7/16/50; strict and inclusive; with and without a quarter of responses cut):");
+    for l in lines {
+        eprintln!("  {l}");
+    }
+}
