@@ -1114,7 +1114,13 @@ async fn server_behaviours_can_be_set_per_collection() {
         .await
         .unwrap();
     assert!(
-        matches!(&first.next, Cursor::Taxii { next: None, added_after: Some(_) }),
+        matches!(
+            &first.next,
+            Cursor::Taxii {
+                next: None,
+                added_after: Some(_)
+            }
+        ),
         "{:?}",
         first.next
     );
@@ -1136,11 +1142,20 @@ async fn server_behaviours_can_be_set_per_collection() {
         mixed.next
     );
     // And the whole collection still comes out once.
-    let all = t.collection(INDICATORS).objects().limit(3).all().await.unwrap();
+    let all = t
+        .collection(INDICATORS)
+        .objects()
+        .limit(3)
+        .all()
+        .await
+        .unwrap();
     let distinct: HashSet<String> = ids(&all).into_iter().collect();
     assert_eq!((all.len(), distinct.len()), (40, 40));
     // An unknown collection or setting is refused.
-    for bad in [json!({"collection": "nope", "reuse_next": true}), json!({"reuse": true})] {
+    for bad in [
+        json!({"collection": "nope", "reuse_next": true}),
+        json!({"reuse": true}),
+    ] {
         let r = reqwest::Client::new()
             .post(format!("{}/taxii/_sim/control", sim.origin()))
             .json(&bad)
