@@ -58,7 +58,8 @@
 //! # Storage
 //!
 //! [`FileCheckpoints`] writes atomically (temporary file in the same
-//! directory, fsync, rename over the old file, fsync of the directory), so a
+//! directory, created new with mode `0600` on unix, fsync, rename over the old
+//! file, fsync of the directory), so a
 //! crash mid-save leaves the previous checkpoint intact, never a torn, corrupt
 //! or empty one, and a concurrent reader sees either the old or the new
 //! checkpoint. A file that is corrupt anyway (edited by hand, disk damage) or
@@ -295,6 +296,11 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Writes `bytes` to `path` atomically: temporary file in the same directory,
 /// fsync, rename over `path`, fsync of the directory.
+///
+/// The temporary file is created new (`O_EXCL`, which does not follow a
+/// symbolic link) with mode `0600` on unix, whatever the umask, so `path`
+/// ends up `0600` too; a symbolic link at `path` itself is replaced by the
+/// rename, never written through.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
@@ -308,7 +314,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         fastrand::u32(..)
     ));
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
+        // A new file (`O_EXCL`: never through a link planted at the name),
+        // mode 0600 on unix: checkpoints can name what was pulled.
+        let mut o = fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.mode(crate::sink::PRIVATE_MODE);
+        }
+        let mut f = o.open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);

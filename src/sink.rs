@@ -11,6 +11,18 @@
 //! when the sync completes ([`finish`](Sink::finish)), so a killed run never
 //! leaves a half-written file under the final name. [`MemorySink`] keeps
 //! records in memory (tests, small pulls).
+//!
+//! # File safety
+//!
+//! Output files can hold what the services return — leaked credentials
+//! among them — so [`NdjsonFile`] (and every other file the crate writes
+//! records or state to: checkpoints, downloads) goes through
+//! [`open_private`]: a new file is created with mode `0600` (on unix,
+//! whatever the umask) and `O_EXCL`, which never follows a symbolic link, and
+//! an existing one (the `.partial` of an interrupted run, reused to resume) is
+//! opened with `O_NOFOLLOW` and must be a regular file with no other hard
+//! link; a symbolic link, a hard-linked file, a FIFO or a device in its place
+//! is refused with an [`Error::Io`] naming the path, and left untouched.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufWriter, Seek, SeekFrom, Write};
@@ -18,6 +30,92 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
+
+/// The mode of the files the crate creates (on unix): owner read and write only.
+pub const PRIVATE_MODE: u32 = 0o600;
+
+/// Opens `path` for writing records or state, without ever writing through
+/// a link planted in its place.
+///
+/// - No file at `path`: creates it with `O_CREAT | O_EXCL` (which does not
+///   follow a symbolic link) and, on unix, mode `0600` whatever the umask.
+/// - A regular file with no other hard link (e.g. the `.partial` of an
+///   interrupted run): opens it with `O_NOFOLLOW`, narrows its mode to
+///   `0600`, and empties it when `truncate` is set.
+/// - Anything else — a symbolic link (even one pointing to a regular file),
+///   a file with other hard links, a directory, a FIFO, a device — is refused
+///   with an [`Error::Io`] naming `path`; it is left as it is.
+///
+/// The file is opened write-only, positioned at its start.
+pub fn open_private(path: &Path, truncate: bool) -> Result<File> {
+    let refuse = |what: &str| {
+        Error::io(
+            format!("opening {}", path.display()),
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!(
+                    "it is {what}: refusing to write through it (records can hold credentials); remove it if it is not yours, and run again"
+                ),
+            ),
+        )
+    };
+    let failed = |e: std::io::Error| Error::io(format!("opening {}", path.display()), e);
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut o = OpenOptions::new();
+            o.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                o.mode(PRIVATE_MODE);
+            }
+            return o.open(path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    refuse("a file that appeared while it was being created (another process?)")
+                } else {
+                    failed(e)
+                }
+            });
+        }
+        Err(e) => return Err(failed(e)),
+        Ok(m) if m.file_type().is_symlink() => return Err(refuse("a symbolic link")),
+        Ok(m) if !m.is_file() => return Err(refuse("not a regular file")),
+        Ok(_) => {}
+    }
+    let mut o = OpenOptions::new();
+    o.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NOFOLLOW);
+    }
+    let file = o.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return refuse("a symbolic link");
+        }
+        failed(e)
+    })?;
+    let meta = file.metadata().map_err(failed)?;
+    if !meta.is_file() {
+        return Err(refuse("not a regular file"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        if meta.nlink() > 1 {
+            return Err(refuse("a file with other hard links"));
+        }
+        if meta.mode() & 0o7777 != PRIVATE_MODE {
+            file.set_permissions(fs::Permissions::from_mode(PRIVATE_MODE))
+                .map_err(failed)?;
+        }
+    }
+    if truncate {
+        file.set_len(0).map_err(failed)?;
+    }
+    Ok(file)
+}
 
 /// A destination for records.
 pub trait Sink: Send {
@@ -163,12 +261,7 @@ impl Sink for NdjsonFile {
         if let Some(dir) = self.partial.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| self.io("creating the directory of", e))?;
         }
-        let file = OpenOptions::new()
-            .create(true)
-            .write(true)
-            .truncate(false)
-            .open(&self.partial)
-            .map_err(|e| self.io("opening", e))?;
+        let file = open_private(&self.partial, false)?;
         let len = file.metadata().map_err(|e| self.io("reading", e))?.len();
         let target = match committed {
             None => 0,
@@ -235,12 +328,11 @@ impl Sink for NdjsonFile {
 
     fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
         // Published already (or removed by the user since): nothing to do.
-        if self.path.exists() || !self.partial.exists() {
+        if self.path.exists() || fs::symlink_metadata(&self.partial).is_err() {
             return Ok(false);
         }
-        let len = fs::metadata(&self.partial)
-            .map_err(|e| self.io("reading", e))?
-            .len();
+        let file = open_private(&self.partial, false)?;
+        let len = file.metadata().map_err(|e| self.io("reading", e))?.len();
         match committed {
             Some(c) if c > len => {
                 return Err(Error::Checkpoint {
@@ -252,15 +344,12 @@ impl Sink for NdjsonFile {
             }
             Some(c) if c < len => {
                 // Bytes past the completed length were never committed.
-                let file = OpenOptions::new()
-                    .write(true)
-                    .open(&self.partial)
-                    .map_err(|e| self.io("opening", e))?;
                 file.set_len(c).map_err(|e| self.io("truncating", e))?;
                 file.sync_data().map_err(|e| self.io("syncing", e))?;
             }
             _ => {}
         }
+        drop(file);
         self.rename_into_place()?;
         tracing::info!(
             path = %self.path.display(),

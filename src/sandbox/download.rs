@@ -279,6 +279,10 @@ impl<'a> Download<'a> {
 
     /// Streams the artifact into `path` through `<path>.partial`, renamed into place
     /// only when complete. The parent directory must exist.
+    ///
+    /// The file is created with mode `0600` (on unix), and a symbolic link
+    /// (or any other non-regular file) at `<path>.partial` is refused, not
+    /// followed: see [`open_private`](crate::sink::open_private).
     pub async fn to_path(self, path: impl AsRef<Path>) -> Result<DownloadSummary> {
         let url = self.url()?;
         let path = path.as_ref().to_path_buf();
@@ -289,13 +293,9 @@ impl<'a> Download<'a> {
             )));
         }
         let partial = partial_path(&path);
-        let mut file = tokio::fs::OpenOptions::new()
-            .create(true)
-            .write(true)
-            .truncate(true)
-            .open(&partial)
-            .await
-            .map_err(|e| Error::io(format!("creating {}", partial.display()), e))?;
+        // Mode 0600, never through a link planted at the `.partial` name
+        // (refused, and left in place: the guard is armed only after this).
+        let mut file = tokio::fs::File::from_std(crate::sink::open_private(&partial, true)?);
         let mut guard = PartialGuard {
             path: Some(partial.clone()),
         };

@@ -278,8 +278,8 @@ impl RawOutput {
                 let mut partial = p.clone().into_os_string();
                 partial.push(".partial");
                 let partial = PathBuf::from(partial);
-                let file = std::fs::File::create(&partial)
-                    .map_err(|e| Error::io(format!("creating {}", partial.display()), e))?;
+                // Mode 0600, never through a link planted at the name.
+                let file = secops::sink::open_private(&partial, true)?;
                 Ok(RawOutput::File {
                     path: p.clone(),
                     partial,

@@ -20,7 +20,10 @@ use crate::common::Global;
 /// Arguments of `secops demo`.
 #[derive(Args, Debug)]
 pub struct DemoArgs {
-    /// Directory for the NDJSON output and checkpoints (emptied first).
+    /// Directory for the NDJSON output and checkpoints: created if missing;
+    /// an existing one must be empty or an earlier demo's (it holds a
+    /// `.secops-demo` marker), whose files are replaced. Nothing else in it
+    /// is ever deleted.
     #[arg(long, value_name = "DIR", default_value = "secops-demo")]
     dir: PathBuf,
     /// Faults injected while reading (the writes run without faults: they are
@@ -33,6 +36,119 @@ pub struct DemoArgs {
     /// Seed of the simulated data and faults.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+}
+
+/// The marker file that says a directory is the demo's own.
+const MARKER: &str = ".secops-demo";
+
+/// The files the demo writes in its directory (each also as `NAME.partial`
+/// while it is written), besides the checkpoints in [`STATE`].
+const FILES: &[&str] = &[
+    "defendis-credentials.ndjson",
+    "sample.bin",
+    "sandbox-overview.json",
+    "sie-ch212.ndjson",
+    "taxii-indicators-poll1.ndjson",
+    "taxii-indicators-poll2.ndjson",
+    "trivy-monday.json",
+    "trivy-tuesday.json",
+    "dojo-findings.ndjson",
+];
+
+/// The subdirectory of the checkpoints (`*.checkpoint.json`).
+const STATE: &str = "state";
+
+fn refuse(dir: &Path, why: &str) -> Error {
+    Error::invalid_input(format!(
+        "secops demo: {} {why}: nothing was deleted; pass --dir with a new or empty directory",
+        dir.display()
+    ))
+}
+
+/// Makes `dir` ready for a run, deleting only what an earlier demo wrote:
+/// a missing directory is created, an empty one is taken; one holding the
+/// marker has the demo's own files (by name) and checkpoints removed; any
+/// other is refused before anything is deleted.
+fn prepare_dir(dir: &Path) -> secops::Result<()> {
+    let io =
+        |what: &str, p: &Path, e: std::io::Error| Error::io(format!("{what} {}", p.display()), e);
+    let meta = match std::fs::metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io("reading", dir, e)),
+        Ok(m) => Some(m),
+    };
+    let marker = dir.join(MARKER);
+    match meta {
+        None => {}
+        Some(m) if !m.is_dir() => return Err(refuse(dir, "is not a directory")),
+        Some(_) => {
+            if std::fs::symlink_metadata(&marker).is_ok_and(|m| m.is_file()) {
+                return clean_dir(dir);
+            }
+            let mut entries = std::fs::read_dir(dir).map_err(|e| io("reading", dir, e))?;
+            if entries.next().is_some() {
+                return Err(refuse(
+                    dir,
+                    &format!(
+                        "is not empty and was not written by secops demo (no {MARKER} file in it)"
+                    ),
+                ));
+            }
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| io("creating", dir, e))?;
+    write_file(
+        &marker,
+        b"This directory is secops demo's: a new run deletes only the files it wrote here.\n",
+    )
+}
+
+/// Removes the files an earlier demo wrote in `dir` (its own names only).
+fn clean_dir(dir: &Path) -> secops::Result<()> {
+    let remove = |p: &Path| match std::fs::remove_file(p) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::io(format!("removing {}", p.display()), e))
+        }
+        _ => Ok(()),
+    };
+    for name in FILES {
+        remove(&dir.join(name))?;
+        remove(&dir.join(format!("{name}.partial")))?;
+    }
+    let state = dir.join(STATE);
+    match std::fs::symlink_metadata(&state) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(format!("reading {}", state.display()), e)),
+        Ok(m) if !m.is_dir() => return Err(refuse(&state, "is not a directory")),
+        Ok(_) => {}
+    }
+    let entries = std::fs::read_dir(&state)
+        .map_err(|e| Error::io(format!("reading {}", state.display()), e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(format!("reading {}", state.display()), e))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        // Checkpoints, and the temporary files of a save cut short.
+        let own = name.ends_with(".checkpoint.json")
+            || (name.starts_with('.') && name.contains(".checkpoint.json.tmp-"));
+        if own {
+            remove(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// The path of one of the demo's [`FILES`] in `dir`.
+fn own_file(dir: &Path, name: &str) -> PathBuf {
+    debug_assert!(FILES.contains(&name), "{name} is missing from FILES");
+    dir.join(name)
+}
+
+/// Writes a new file of the demo (mode 0600, never through a link).
+fn write_file(p: &Path, bytes: &[u8]) -> secops::Result<()> {
+    let mut f = secops::sink::open_private(p, true)?;
+    f.write_all(bytes)
+        .map_err(|e| Error::io(format!("writing {}", p.display()), e))
 }
 
 /// One line of the summary table.
@@ -65,11 +181,8 @@ fn display(p: &Path) -> String {
 /// Runs the demo.
 pub async fn run(global: &Global, args: DemoArgs) -> secops::Result<()> {
     let faults = Faults::parse(&args.faults)?;
-    if args.dir.exists() {
-        std::fs::remove_dir_all(&args.dir)
-            .map_err(|e| Error::io(format!("emptying {}", args.dir.display()), e))?;
-    }
-    let state = args.dir.join("state");
+    prepare_dir(&args.dir)?;
+    let state = args.dir.join(STATE);
     std::fs::create_dir_all(&state)
         .map_err(|e| Error::io(format!("creating {}", state.display()), e))?;
     let sim = Simulator::builder()
@@ -154,7 +267,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> secops::Result<()> {
     .map_err(w)?;
     writeln!(
         out,
-        "NDJSON and checkpoints are in {}/ ; run again any time (the directory is emptied first).",
+        "NDJSON and checkpoints are in {}/ ; run again any time (the demo replaces only its own files there).",
         args.dir.display()
     )
     .map_err(w)?;
@@ -198,7 +311,7 @@ async fn defendis(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<V
     };
     let t = Instant::now();
     let before = retry.stats().retries();
-    let path = dir.join("defendis-credentials.ndjson");
+    let path = own_file(dir, "defendis-credentials.ndjson");
     let mut sink = NdjsonFile::create(&path)?;
     let store = FileCheckpoints::new(state)?;
     let report = client
@@ -227,11 +340,10 @@ async fn sandbox(sim: &SimHandle, dir: &Path, faults: &Faults) -> secops::Result
         .retry(retry.clone())
         .build()?;
     let t = Instant::now();
-    let sample_path = dir.join("sample.bin");
+    let sample_path = own_file(dir, "sample.bin");
     let mut bytes = b"MZ\x90\x00secops demo sample\n".to_vec();
     bytes.resize(256 * 1024, 0x41);
-    std::fs::write(&sample_path, &bytes)
-        .map_err(|e| Error::io(format!("writing {}", sample_path.display()), e))?;
+    write_file(&sample_path, &bytes)?;
     // Uploads are not retried automatically: submit without faults.
     sim.set_faults(Faults::none());
     let sample = client
@@ -246,7 +358,7 @@ async fn sandbox(sim: &SimHandle, dir: &Path, faults: &Faults) -> secops::Result
         .wait_for(&sample.id)
         .timeout(Duration::from_secs(120))
         .await?;
-    let report_path = dir.join("sandbox-overview.json");
+    let report_path = own_file(dir, "sandbox-overview.json");
     let summary = client
         .download(Artifact::OverviewReport(done.id.clone()))
         .to_path(&report_path)
@@ -274,7 +386,7 @@ async fn sie(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<Vec<St
     let details = client.channel_detail(channel).await?;
     let end = secops::sie::truncate_to_minute(details.latest);
     let window = Window::new(end - chrono::Duration::minutes(60), end)?;
-    let path = dir.join("sie-ch212.ndjson");
+    let path = own_file(dir, "sie-ch212.ndjson");
     let report = client
         .sync_channel(
             channel,
@@ -318,7 +430,7 @@ async fn taxii(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<Vec<
         }
         let t = Instant::now();
         let before = retry.stats().retries();
-        let path = dir.join(format!("taxii-indicators-poll{round}.ndjson"));
+        let path = own_file(dir, &format!("taxii-indicators-poll{round}.ndjson"));
         let mut sink = NdjsonFile::create(&path)?;
         let report = client
             .collection(collection)
@@ -362,11 +474,9 @@ async fn dojo(sim: &SimHandle, dir: &Path, faults: &Faults) -> secops::Result<Ve
         .token(sim.key(Service::DefectDojo))
         .retry(retry.clone())
         .build()?;
-    let first = dir.join("trivy-monday.json");
-    let second = dir.join("trivy-tuesday.json");
-    let write = |p: &Path, s: String| {
-        std::fs::write(p, s).map_err(|e| Error::io(format!("writing {}", p.display()), e))
-    };
+    let first = own_file(dir, "trivy-monday.json");
+    let second = own_file(dir, "trivy-tuesday.json");
+    let write = |p: &Path, s: String| write_file(p, s.as_bytes());
     write(
         &first,
         trivy(&[
@@ -426,7 +536,7 @@ async fn dojo(sim: &SimHandle, dir: &Path, faults: &Faults) -> secops::Result<Ve
     };
     let t = Instant::now();
     let before = retry.stats().retries();
-    let path = dir.join("dojo-findings.ndjson");
+    let path = own_file(dir, "dojo-findings.ndjson");
     let mut sink = NdjsonFile::create(&path)?;
     let mut items = client.findings().page_size(100).concurrency(4).items();
     let mut n = 0u64;
