@@ -1226,7 +1226,7 @@ pub(crate) fn later(a: &str, b: &str) -> bool {
 /// returns nothing older than that group. What was already handed out is
 /// dropped by `(id, version)`. A value that does not parse is kept as is.
 pub(crate) fn reread_from(ts: &str) -> String {
-    let Ok(t) = chrono::DateTime::parse_from_rfc3339(ts) else {
+    let Ok(t) = stix::parse_rfc3339(ts) else {
         return ts.to_string();
     };
     let digits = ts
@@ -1234,7 +1234,7 @@ pub(crate) fn reread_from(ts: &str) -> String {
         .map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count())
         .min(9);
     let unit = 10i64.pow(9 - digits as u32);
-    let back = t.with_timezone(&chrono::Utc) - chrono::Duration::nanoseconds(unit);
+    let back = t - chrono::Duration::nanoseconds(unit);
     if digits == 0 {
         return back.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     }
