@@ -1,5 +1,7 @@
 //! TAXII 2.1 client and STIX 2.1 objects, against the loopback simulator.
 
+mod support;
+
 use std::collections::HashSet;
 use std::time::Duration;
 
@@ -49,13 +51,7 @@ fn socdef(sim: &SimHandle) -> Taxii {
 }
 
 async fn control(sim: &SimHandle, prefix: &str, body: Value) {
-    let r = reqwest::Client::new()
-        .post(format!("{}/{prefix}/_sim/control", sim.origin()))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert!(r.status().is_success(), "control {body}: {}", r.status());
+    support::taxii_control(sim, prefix, body).await
 }
 
 fn ids(objs: &[StixObject]) -> Vec<String> {

@@ -5,6 +5,8 @@
 //! objects sharing one `date_added` across page boundaries, and responses cut
 //! mid-body. Every object must come out exactly once, over two runs.
 
+mod support;
+
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -24,13 +26,7 @@ fn fast_retry() -> RetryPolicy {
 }
 
 async fn control(sim: &SimHandle, prefix: &str, body: Value) {
-    let r = reqwest::Client::new()
-        .post(format!("{}/{prefix}/_sim/control", sim.origin()))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert!(r.status().is_success(), "control {body}: {}", r.status());
+    support::taxii_control(sim, prefix, body).await
 }
 
 /// How the simulated server pages.

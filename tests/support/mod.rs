@@ -68,3 +68,15 @@ pub fn run_until_progress(mut cmd: Command, after: usize, signal: &str) -> Outco
     }
     Outcome::Finished(child.wait().unwrap(), other.join("\n"))
 }
+
+/// Sets simulated TAXII server behaviours: `POST {origin}/{prefix}/_sim/control`
+/// (`prefix` is `taxii` or `socdef`), asserting the simulator accepted them.
+pub async fn taxii_control(sim: &SimHandle, prefix: &str, body: serde_json::Value) {
+    let r = reqwest::Client::new()
+        .post(format!("{}/{prefix}/_sim/control", sim.origin()))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "control {body}: {}", r.status());
+}
