@@ -28,6 +28,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
 use crate::error::{excerpt, ApiError, ApiErrorKind, Error, Result, Service};
+use crate::origin::OriginPolicy;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
@@ -97,6 +98,20 @@ pub struct ClientConfig {
     pub(crate) user_agent: String,
     pub(crate) proxy: Option<Secret>,
     pub(crate) retry: RetryPolicy,
+    pub(crate) allowed_origins: Vec<String>,
+    pub(crate) allow_insecure_http: bool,
+}
+
+impl ClientConfig {
+    /// The origins allowed besides the base URL's ([`ClientBuilder::allow_origin`]).
+    pub fn allowed_origins(&self) -> &[String] {
+        &self.allowed_origins
+    }
+
+    /// Whether plain http to non-loopback hosts is allowed ([`ClientBuilder::allow_insecure_http`]).
+    pub fn allow_insecure_http(&self) -> bool {
+        self.allow_insecure_http
+    }
 }
 
 impl Default for ClientConfig {
@@ -111,6 +126,8 @@ impl Default for ClientConfig {
             user_agent: USER_AGENT.to_string(),
             proxy: None,
             retry: RetryPolicy::default(),
+            allowed_origins: Vec::new(),
+            allow_insecure_http: false,
         }
     }
 }
@@ -127,6 +144,15 @@ impl fmt::Debug for ClientConfig {
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
             .field("retry", &self.retry)
+            .field(
+                "allowed_origins",
+                &self
+                    .allowed_origins
+                    .iter()
+                    .map(|o| redact_base(o))
+                    .collect::<Vec<_>>(),
+            )
+            .field("allow_insecure_http", &self.allow_insecure_http)
             .finish_non_exhaustive()
     }
 }
@@ -250,6 +276,28 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Allows credentials to go to another origin (`https://host[:port]`)
+    /// besides the base URL's: redirects to it are followed, and a TAXII
+    /// discovery may name API roots on it. Call once per origin.
+    ///
+    /// By default an authenticated client refuses a redirect to another
+    /// origin (reqwest would re-send custom key headers, and 307/308 re-post
+    /// SIE Batch's body with its `apikey`), and TAXII refuses API roots on
+    /// another origin than the discovery URL. See [`crate::origin`].
+    pub fn allow_origin(mut self, origin: impl Into<String>) -> Self {
+        self.config.allowed_origins.push(origin.into());
+        self
+    }
+
+    /// Allows plain `http` to hosts that are not loopback (off by default:
+    /// keys and data would travel unencrypted). Loopback (`127.0.0.0/8`,
+    /// `::1`, `localhost`) is always allowed. A redirect from `https` to
+    /// `http` is refused even so.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.config.allow_insecure_http = allow;
+        self
+    }
+
     /// The configuration so far.
     pub fn config(&self) -> &ClientConfig {
         &self.config
@@ -269,6 +317,10 @@ pub struct HttpCore {
     pub(crate) retry: RetryPolicy,
     pub(crate) parse_error: ErrorParser,
     pub(crate) key: Option<Secret>,
+    /// Every secret the client holds (key, password, encoded Basic
+    /// credentials), scrubbed from whatever a server sends back.
+    pub(crate) secrets: Vec<Secret>,
+    pub(crate) origins: OriginPolicy,
 }
 
 impl fmt::Debug for HttpCore {
@@ -278,6 +330,7 @@ impl fmt::Debug for HttpCore {
             .field("base", &crate::secret::redact_url(&self.base))
             .field("retry", &self.retry)
             .field("key", &self.key)
+            .field("origins", &self.origins)
             .finish_non_exhaustive()
     }
 }
@@ -321,12 +374,29 @@ impl HttpCore {
             (None, Some(k)) => default_auth(k.clone()),
             (None, None) => Auth::None,
         };
+        let allowed = config
+            .allowed_origins
+            .iter()
+            .map(|o| crate::origin::parse_origin(service, o))
+            .collect::<Result<Vec<_>>>()?;
+        let authenticated = !matches!(auth, Auth::None) || config.api_key.is_some();
+        let origins = OriginPolicy::new(
+            service,
+            base.clone(),
+            allowed,
+            authenticated,
+            config.allow_insecure_http,
+        );
+        origins.check_http(&base, "base URL")?;
         let mut headers = HeaderMap::new();
         auth.apply(&mut headers)?;
-        let ua = HeaderValue::from_str(&config.user_agent)
-            .map_err(|_| Error::invalid_input("the user agent is not a valid header value"))?;
-        headers.insert(http::header::USER_AGENT, ua);
-        let http = build_reqwest(config, headers)?;
+        headers.insert(http::header::USER_AGENT, user_agent(config)?);
+        let http = build_reqwest(config, headers, origins.redirect_policy())?;
+        let mut secrets = auth_secrets(&auth);
+        if let Some(k) = &config.api_key {
+            secrets.push(k.clone());
+            secrets.push(Secret::new(k.expose().trim()));
+        }
         Ok(HttpCore {
             service,
             base,
@@ -334,7 +404,38 @@ impl HttpCore {
             retry: config.retry.clone(),
             parse_error,
             key: config.api_key.clone(),
+            secrets,
+            origins,
         })
+    }
+
+    /// A client without credentials for URLs that carry their own (presigned
+    /// downloads): it follows redirects to other origins, but never from
+    /// `https` to `http`, never to plain http off loopback without the
+    /// opt-in, and never sends `Referer`.
+    pub(crate) fn unauthenticated_client(&self, config: &ClientConfig) -> Result<reqwest::Client> {
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::USER_AGENT, user_agent(config)?);
+        build_reqwest(
+            config,
+            headers,
+            self.origins.unauthenticated().redirect_policy(),
+        )
+    }
+
+    /// The origin rules of this client.
+    pub fn origin_policy(&self) -> &OriginPolicy {
+        &self.origins
+    }
+
+    /// Scrubs every secret the client holds (and presigned signatures) from
+    /// the text fields of an error.
+    pub fn scrub_error(&self, e: Error) -> Error {
+        e.scrubbed(&self.secret_refs())
+    }
+
+    pub(crate) fn secret_refs(&self) -> Vec<&Secret> {
+        self.secrets.iter().collect()
     }
 
     /// The service.
@@ -418,10 +519,7 @@ impl HttpCore {
         if e.retry_after.is_none() {
             e.retry_after = crate::retry::retry_after_from_headers(status, headers);
         }
-        if let Some(k) = &self.key {
-            e.message = e.message.map(|m| crate::secret::scrub(&m, &[k]));
-            e.code = e.code.map(|m| crate::secret::scrub(&m, &[k]));
-        }
+        e.scrub(&self.secret_refs());
         e
     }
 
@@ -456,7 +554,7 @@ impl HttpCore {
                         .await
                         .map_err(|e| Error::from_reqwest(self.service, e))?;
                     let value = serde_json::from_slice(&body)
-                        .map_err(|e| Error::decode(self.service, e, &body))?;
+                        .map_err(|e| self.scrub_error(Error::decode(self.service, e, &body)))?;
                     Ok((value, headers))
                 }
             })
@@ -477,9 +575,37 @@ pub async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Vec<u8> 
     out
 }
 
-fn build_reqwest(config: &ClientConfig, headers: HeaderMap) -> Result<reqwest::Client> {
+fn user_agent(config: &ClientConfig) -> Result<HeaderValue> {
+    HeaderValue::from_str(&config.user_agent)
+        .map_err(|_| Error::invalid_input("the user agent is not a valid header value"))
+}
+
+/// Every secret an auth scheme holds, as a server could echo it: the key or
+/// password, and the encoded `user:password` of Basic.
+fn auth_secrets(auth: &Auth) -> Vec<Secret> {
+    match auth {
+        Auth::Bearer(k) | Auth::Token(k) | Auth::Header { key: k, .. } => vec![k.clone()],
+        Auth::Basic { username, password } => vec![
+            password.clone(),
+            Secret::new(base64_lite::encode(
+                format!("{username}:{}", password.expose()).as_bytes(),
+            )),
+        ],
+        Auth::None => Vec::new(),
+    }
+}
+
+/// Builds a `reqwest::Client`: never sends `Referer`, follows redirects only
+/// as `redirect` (an [`OriginPolicy`]) allows.
+fn build_reqwest(
+    config: &ClientConfig,
+    headers: HeaderMap,
+    redirect: reqwest::redirect::Policy,
+) -> Result<reqwest::Client> {
     let mut b = reqwest::Client::builder()
         .default_headers(headers)
+        .redirect(redirect)
+        .referer(false)
         .connect_timeout(config.connect_timeout)
         .read_timeout(config.read_timeout)
         .pool_idle_timeout(Duration::from_secs(60));

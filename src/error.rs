@@ -266,6 +266,48 @@ impl ApiError {
         crate::retry::is_retryable_status(self.status)
     }
 
+    /// Replaces every occurrence of `secrets` (and any presigned signature)
+    /// in every text the server gave: code, message, request id, field
+    /// errors, SIE parameters and reasons, billing and quota details.
+    pub fn scrub(&mut self, secrets: &[&crate::Secret]) {
+        use crate::secret::scrub;
+        let sc = |v: &mut String| *v = scrub(v, secrets);
+        let sco = |v: &mut Option<String>| {
+            if let Some(x) = v {
+                *x = scrub(x, secrets);
+            }
+        };
+        sco(&mut self.code);
+        sco(&mut self.message);
+        sco(&mut self.request_id);
+        match &mut self.kind {
+            ApiErrorKind::Validation { fields } => {
+                *fields = std::mem::take(fields)
+                    .into_iter()
+                    .map(|(k, mut v)| {
+                        v.iter_mut().for_each(sc);
+                        (scrub(&k, secrets), v)
+                    })
+                    .collect();
+            }
+            ApiErrorKind::BillingDenied { reason, status } => {
+                sco(reason);
+                sco(status);
+            }
+            ApiErrorKind::QuotaReached { metric, .. } => sco(metric),
+            ApiErrorKind::SieNok {
+                kind,
+                parameter,
+                reason,
+            } => {
+                sc(kind);
+                sco(parameter);
+                sco(reason);
+            }
+            _ => {}
+        }
+    }
+
     fn hint(&self) -> String {
         match &self.kind {
             ApiErrorKind::Unauthorized => format!(
@@ -447,6 +489,36 @@ impl Error {
             service,
             message,
             source: Some(Box::new(e)),
+        }
+    }
+
+    /// The error with every occurrence of `secrets` (and any presigned
+    /// signature) replaced by `[redacted]` in its texts: API error fields,
+    /// decode excerpts, protocol and transport messages.
+    pub fn scrubbed(self, secrets: &[&crate::Secret]) -> Self {
+        use crate::secret::scrub;
+        match self {
+            Error::Api(mut e) => {
+                e.scrub(secrets);
+                Error::Api(e)
+            }
+            Error::Decode {
+                service,
+                message,
+                excerpt,
+            } => Error::Decode {
+                service,
+                message: scrub(&message, secrets),
+                excerpt: scrub(&excerpt, secrets),
+            },
+            Error::Protocol { service, message } => Error::Protocol {
+                service,
+                message: scrub(&message, secrets),
+            },
+            Error::InvalidInput { message } => Error::InvalidInput {
+                message: scrub(&message, secrets),
+            },
+            other => other,
         }
     }
 

@@ -5,6 +5,7 @@
 pub mod checkpoint;
 pub mod config;
 pub mod error;
+pub mod origin;
 pub mod paging;
 pub mod retry;
 pub mod secret;

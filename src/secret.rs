@@ -114,17 +114,74 @@ pub fn redact_url(url: &url::Url) -> String {
     u.to_string()
 }
 
-/// Replaces every occurrence of each secret in `text` by `[redacted]`.
+/// Replaces every occurrence of each secret in `text` by `[redacted]`, and
+/// the value of every signature-like query parameter (`X-Amz-Signature=`,
+/// `X-Amz-Credential=`, `Signature=`, `sig=`...; see [`redact_signatures`]).
 ///
 /// Used on server-provided text (error bodies, messages) before it is put in
-/// an error, in case a server echoes a key back.
+/// an error, in case a server echoes a key, a password or a presigned URL back.
 pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
     let mut out = text.to_owned();
-    for s in secrets {
-        if s.expose().len() >= 4 {
-            out = out.replace(s.expose(), REDACTED);
+    let mut sorted: Vec<&str> = secrets
+        .iter()
+        .map(|s| s.expose())
+        .filter(|s| s.len() >= 4)
+        .collect();
+    // Longest first, so that a secret containing another is replaced whole.
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for s in sorted {
+        if out.contains(s) {
+            out = out.replace(s, REDACTED);
         }
     }
+    redact_signatures(&out)
+}
+
+/// Query parameters whose values are credentials in presigned URLs (compared
+/// case-insensitively).
+const SIGNED_PARAMS: &[&str] = &[
+    "x-amz-signature",
+    "x-amz-credential",
+    "x-amz-security-token",
+    "x-goog-signature",
+    "x-goog-credential",
+    "awsaccesskeyid",
+    "signature",
+    "sig",
+    "apikey",
+    "api_key",
+    "token",
+];
+
+/// Replaces the value of every signature-like `name=value` (see the list in
+/// [`scrub`]) in `text` by `[redacted]`: the value ends at `&`, whitespace,
+/// a quote, `<`, `>` or `#`.
+pub fn redact_signatures(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(eq) = lower[i..].find('=').map(|p| p + i) {
+        let name_start = lower[..eq]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |p| {
+                p + lower[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let name = &lower[name_start..eq];
+        let value_end = text[eq + 1..]
+            .find(|c: char| c == '&' || c.is_whitespace() || "\"'<>#".contains(c))
+            .map_or(text.len(), |p| p + eq + 1);
+        if SIGNED_PARAMS.contains(&name)
+            && value_end > eq + 1
+            && &text[eq + 1..value_end] != REDACTED
+        {
+            out.push_str(&text[copied..=eq]);
+            out.push_str(REDACTED);
+            copied = value_end;
+        }
+        i = eq + 1;
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -161,5 +218,18 @@ mod tests {
     fn scrub_removes_secrets() {
         let s = Secret::new("key-123456");
         assert_eq!(scrub("bad key key-123456!", &[&s]), "bad key [redacted]!");
+        let long = Secret::new("key-123456-and-more");
+        assert_eq!(scrub("k=key-123456-and-more", &[&s, &long]), "k=[redacted]");
+    }
+
+    #[test]
+    fn signatures_are_redacted() {
+        let t = "denied for https://h/x?a=1&X-Amz-Signature=abc123def&X-Amz-Credential=AKIA%2F1 <Sig>sig=zz9</Sig> \"token=tt\" design=ok";
+        let r = redact_signatures(t);
+        for gone in ["abc123def", "AKIA", "zz9", "tt\""] {
+            assert!(!r.contains(gone), "{gone}: {r}");
+        }
+        assert!(r.contains("a=1") && r.contains("design=ok"), "{r}");
+        assert_eq!(redact_signatures("x=1&sig="), "x=1&sig=");
     }
 }

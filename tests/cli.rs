@@ -835,3 +835,38 @@ fn taxii_poll_killed_then_resumed_gives_identical_output() {
         std::fs::read(&reference).unwrap()
     );
 }
+
+#[test]
+fn plain_http_off_loopback_needs_insecure_http() {
+    // Refused before any request (taxii.invalid does not resolve: exit 2, not 5).
+    Command::new(BIN)
+        .args([
+            "taxii",
+            "--url",
+            "http://taxii.invalid/taxii2/",
+            "--key",
+            "k-cli-plain-http-1",
+            "discover",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--insecure-http"))
+        .stderr(predicate::str::contains("k-cli-plain-http-1").not());
+    // Opted in: the request is made (and fails on the network: exit 5).
+    Command::new(BIN)
+        .args([
+            "sie",
+            "--url",
+            "http://127.0.0.1:1/siebatchd/v1/",
+            "--key",
+            "5b7e2a90-3c4d-4e1f-9a8b-7c6d5e4f3a21",
+            "--insecure-http",
+            "--allow-origin",
+            "https://dl.example",
+            "--attempts",
+            "1",
+            "validate",
+        ])
+        .assert()
+        .code(5);
+}

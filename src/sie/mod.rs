@@ -89,6 +89,9 @@ pub const URL_ENV_VAR: &str = "SIE_URL";
 pub struct SieBatch {
     core: HttpCore,
     key: Secret,
+    /// For presigned URLs: no credentials, redirects followed to any origin
+    /// (never https → http), no `Referer`.
+    download: reqwest::Client,
 }
 
 /// Whether `key` is a hyphenated UUID (`8-4-4-4-12` hex digits).
@@ -116,7 +119,12 @@ impl ClientBuilder<SieBatch> {
             |_| Auth::None,
             parse_error,
         )?;
-        Ok(SieBatch { core, key })
+        let download = core.unauthenticated_client(&self.config)?;
+        Ok(SieBatch {
+            core,
+            key,
+            download,
+        })
     }
 }
 

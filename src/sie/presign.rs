@@ -88,6 +88,25 @@ impl PresignedUrl {
         self.secret.expose()
     }
 
+    /// What of the URL is secret, as a server could echo it: the whole URL,
+    /// its query string and each query value.
+    pub(crate) fn secrets(&self) -> Vec<Secret> {
+        let mut out = vec![self.secret.clone(), Secret::new(self.parsed.as_str())];
+        if let Some(q) = self.parsed.query() {
+            out.push(Secret::new(q));
+            for part in q.split('&') {
+                if let Some((_, v)) = part.split_once('=') {
+                    out.push(Secret::new(v));
+                }
+            }
+            for (_, v) in self.parsed.query_pairs() {
+                out.push(Secret::new(v.into_owned()));
+            }
+        }
+        out.retain(|s| s.expose().len() >= 6);
+        out
+    }
+
     /// The URL without its query string (safe to log).
     pub fn redacted(&self) -> String {
         redact_url(&self.parsed)
@@ -369,8 +388,16 @@ async fn download_resuming<W: Write + Send>(
     }
 }
 
-fn download_error(sie: &SieBatch, status: u16, headers: &http::HeaderMap, body: &[u8]) -> Error {
+fn download_error(
+    sie: &SieBatch,
+    url: &PresignedUrl,
+    status: u16,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Error {
     let mut e = sie.core.error_from_parts(status, headers, body);
+    let secrets = url.secrets();
+    e.scrub(&secrets.iter().collect::<Vec<_>>());
     match status {
         403 => {
             e.kind = ApiErrorKind::UrlExpired;
@@ -406,7 +433,10 @@ async fn get_once<W: Write>(
     if state.attempts > 1 && state.offset > 0 {
         state.resumes += 1;
     }
-    let mut req = sie.core.http().get(url.expose());
+    sie.core
+        .origin_policy()
+        .check_http(&url.parsed, "presigned URL")?;
+    let mut req = sie.download.get(url.expose());
     if state.offset > 0 {
         req = req.header(http::header::RANGE, format!("bytes={}-", state.offset));
     }
@@ -453,11 +483,11 @@ async fn get_once<W: Write>(
                 return Ok(());
             }
             let body = crate::config::read_limited(resp, 16 * 1024).await;
-            return Err(download_error(sie, status, &headers, &body));
+            return Err(download_error(sie, url, status, &headers, &body));
         }
         _ => {
             let body = crate::config::read_limited(resp, 16 * 1024).await;
-            return Err(download_error(sie, status, &headers, &body));
+            return Err(download_error(sie, url, status, &headers, &body));
         }
     }
     let mut body = resp.bytes_stream();

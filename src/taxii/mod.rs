@@ -266,7 +266,10 @@ impl Taxii {
         }
     }
 
-    /// Uses `url` (absolute, or relative to the discovery URL) as the default API root.
+    /// Uses `url` (absolute, or relative to the discovery URL) as the default
+    /// API root. Naming it yourself trusts it: it may be on another origin than
+    /// the discovery URL (a root the discovery names on another origin is
+    /// refused unless allowed with [`ClientBuilder::allow_origin`]).
     pub fn with_api_root(self, url: &str) -> Result<Taxii> {
         let root = self.resolve_root(url)?;
         let inner = Inner {
@@ -296,6 +299,7 @@ impl Taxii {
             let p = format!("{}/", u.path());
             u.set_path(&p);
         }
+        self.inner.core.origin_policy().check_http(&u, "API root")?;
         Ok(u)
     }
 
@@ -334,7 +338,15 @@ impl Taxii {
                         "the discovery resource lists no API root: set one with Taxii::with_api_root",
                     ));
                 };
-                self.resolve_root(&pick)
+                let root = self.resolve_root(&pick)?;
+                // The discovery server does not get to send the credentials
+                // elsewhere: another origin must be allowed explicitly.
+                self.inner.core.origin_policy().check_target(
+                    &root,
+                    self.discovery_url(),
+                    "API root",
+                )?;
+                Ok(root)
             })
             .await
             .cloned()
@@ -378,7 +390,7 @@ impl Taxii {
                 let url = url.clone();
                 async move {
                     let (_, _, body) = self.get_once(url, query).await?;
-                    decode(&body)
+                    decode(&body).map_err(|e| core.scrub_error(e))
                 }
             })
             .await

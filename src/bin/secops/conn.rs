@@ -21,6 +21,13 @@ pub struct Conn {
     /// Attempts per request, the first included (the shared retry policy).
     #[arg(long, value_name = "N", default_value_t = 5, global = true)]
     pub attempts: u32,
+    /// Allow plain http to a host that is not loopback (keys and data travel unencrypted).
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
+    /// Also send credentials to this origin (https://host[:port]): follow redirects
+    /// to it, accept TAXII API roots on it. Repeat for several.
+    #[arg(long, value_name = "ORIGIN", global = true)]
+    pub allow_origin: Vec<String>,
 }
 
 /// Parses a secret flag (`--key`, `--password`) straight into a [`Secret`], so
@@ -55,6 +62,10 @@ pub struct Target {
     pub retry: RetryPolicy,
     /// The embedded simulator, with `--sim`.
     pub sim: Option<SimHandle>,
+    /// `--insecure-http`.
+    pub insecure_http: bool,
+    /// `--allow-origin`.
+    pub allow_origins: Vec<String>,
 }
 
 impl Conn {
@@ -68,6 +79,8 @@ impl Conn {
                 key: Some(Secret::new(sim.key(service).to_string())),
                 retry,
                 sim: Some(sim),
+                insecure_http: self.insecure_http,
+                allow_origins: self.allow_origin.clone(),
             });
         }
         let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -79,6 +92,8 @@ impl Conn {
                 .or_else(|| env(service.key_env_var()).map(Secret::new)),
             retry,
             sim: None,
+            insecure_http: self.insecure_http,
+            allow_origins: self.allow_origin.clone(),
         })
     }
 }
@@ -92,7 +107,15 @@ impl Target {
         if let Some(key) = &self.key {
             builder = builder.api_key(key.clone());
         }
-        builder.retry(self.retry.clone())
+        self.apply_origins(builder).retry(self.retry.clone())
+    }
+
+    /// Applies `--insecure-http` and `--allow-origin` to a service's builder.
+    pub fn apply_origins<C>(&self, mut builder: ClientBuilder<C>) -> ClientBuilder<C> {
+        for o in &self.allow_origins {
+            builder = builder.allow_origin(o.clone());
+        }
+        builder.allow_insecure_http(self.insecure_http)
     }
 
     /// Retries made so far by clients built from this target.
@@ -120,6 +143,28 @@ mod tests {
         assert!(
             Args::try_parse_from(["x", "--key", " "]).is_err(),
             "an empty key is refused"
+        );
+    }
+
+    #[tokio::test]
+    async fn origin_flags_reach_the_builder() {
+        let a = Args::try_parse_from([
+            "x",
+            "--url",
+            "http://taxii.example/taxii2/",
+            "--insecure-http",
+            "--allow-origin",
+            "https://b.example",
+            "--allow-origin",
+            "https://c.example:8443",
+        ])
+        .unwrap();
+        let t = a.conn.resolve(Service::Taxii).await.unwrap();
+        let b = t.apply(ClientBuilder::<()>::new());
+        assert!(b.config().allow_insecure_http());
+        assert_eq!(
+            b.config().allowed_origins(),
+            ["https://b.example", "https://c.example:8443"]
         );
     }
 }

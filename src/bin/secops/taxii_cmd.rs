@@ -109,7 +109,7 @@ async fn client(
         Some(sim) => Some(sim.keys().taxii_user.clone()),
         None => args.user.clone().or_else(|| env("TAXII_USERNAME")),
     };
-    let mut builder = Taxii::builder().retry(target.retry.clone());
+    let mut builder = target.apply_origins(Taxii::builder().retry(target.retry.clone()));
     if let Some(url) = &target.url {
         builder = builder.url(url.clone());
     }
