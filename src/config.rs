@@ -97,6 +97,8 @@ pub struct ClientConfig {
     pub(crate) user_agent: String,
     pub(crate) proxy: Option<Secret>,
     pub(crate) retry: RetryPolicy,
+    pub(crate) max_body: usize,
+    pub(crate) max_line: usize,
 }
 
 impl Default for ClientConfig {
@@ -111,6 +113,8 @@ impl Default for ClientConfig {
             user_agent: USER_AGENT.to_string(),
             proxy: None,
             retry: RetryPolicy::default(),
+            max_body: crate::limits::DEFAULT_MAX_BODY,
+            max_line: crate::limits::DEFAULT_MAX_LINE,
         }
     }
 }
@@ -127,6 +131,8 @@ impl fmt::Debug for ClientConfig {
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
             .field("retry", &self.retry)
+            .field("max_body", &self.max_body)
+            .field("max_line", &self.max_line)
             .finish_non_exhaustive()
     }
 }
@@ -250,6 +256,22 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// The largest whole response body read into memory, in bytes (default
+    /// [`DEFAULT_MAX_BODY`](crate::limits::DEFAULT_MAX_BODY), 64 MiB); a larger
+    /// body ends the call with [`Error::Protocol`]. Streamed downloads are not limited.
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.config.max_body = bytes;
+        self
+    }
+
+    /// The longest NDJSON or event-stream line, in bytes (default
+    /// [`DEFAULT_MAX_LINE`](crate::limits::DEFAULT_MAX_LINE), 16 MiB); a longer
+    /// line ends the stream with [`Error::Protocol`].
+    pub fn max_line(mut self, bytes: usize) -> Self {
+        self.config.max_line = bytes;
+        self
+    }
+
     /// The configuration so far.
     pub fn config(&self) -> &ClientConfig {
         &self.config
@@ -269,6 +291,8 @@ pub struct HttpCore {
     pub(crate) retry: RetryPolicy,
     pub(crate) parse_error: ErrorParser,
     pub(crate) key: Option<Secret>,
+    pub(crate) max_body: usize,
+    pub(crate) max_line: usize,
 }
 
 impl fmt::Debug for HttpCore {
@@ -334,6 +358,8 @@ impl HttpCore {
             retry: config.retry.clone(),
             parse_error,
             key: config.api_key.clone(),
+            max_body: config.max_body,
+            max_line: config.max_line,
         })
     }
 
@@ -360,6 +386,21 @@ impl HttpCore {
     /// The retry policy.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
+    }
+
+    /// The largest whole response body read into memory (see [`ClientBuilder::max_body`]).
+    pub fn max_body(&self) -> usize {
+        self.max_body
+    }
+
+    /// The longest NDJSON or event line (see [`ClientBuilder::max_line`]).
+    pub fn max_line(&self) -> usize {
+        self.max_line
+    }
+
+    /// Reads a whole success body, capped at [`max_body`](Self::max_body).
+    pub async fn read_body(&self, resp: reqwest::Response) -> Result<bytes::Bytes> {
+        crate::limits::read_body(self.service, resp, self.max_body).await
     }
 
     /// The configured key, if any.
@@ -451,10 +492,7 @@ impl HttpCore {
                         .map_err(|e| Error::from_reqwest(self.service, e))?;
                     let resp = self.check(resp).await?;
                     let headers = resp.headers().clone();
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let body = self.read_body(resp).await?;
                     let value = serde_json::from_slice(&body)
                         .map_err(|e| Error::decode(self.service, e, &body))?;
                     Ok((value, headers))
