@@ -100,6 +100,8 @@ pub struct ClientConfig {
     pub(crate) retry: RetryPolicy,
     pub(crate) allowed_origins: Vec<String>,
     pub(crate) allow_insecure_http: bool,
+    pub(crate) max_body: usize,
+    pub(crate) max_line: usize,
 }
 
 impl ClientConfig {
@@ -128,6 +130,8 @@ impl Default for ClientConfig {
             retry: RetryPolicy::default(),
             allowed_origins: Vec::new(),
             allow_insecure_http: false,
+            max_body: crate::limits::DEFAULT_MAX_BODY,
+            max_line: crate::limits::DEFAULT_MAX_LINE,
         }
     }
 }
@@ -153,6 +157,8 @@ impl fmt::Debug for ClientConfig {
                     .collect::<Vec<_>>(),
             )
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("max_body", &self.max_body)
+            .field("max_line", &self.max_line)
             .finish_non_exhaustive()
     }
 }
@@ -298,6 +304,22 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// The largest whole response body read into memory, in bytes (default
+    /// [`DEFAULT_MAX_BODY`](crate::limits::DEFAULT_MAX_BODY), 64 MiB); a larger
+    /// body ends the call with [`Error::Protocol`]. Streamed downloads are not limited.
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.config.max_body = bytes;
+        self
+    }
+
+    /// The longest NDJSON or event-stream line, in bytes (default
+    /// [`DEFAULT_MAX_LINE`](crate::limits::DEFAULT_MAX_LINE), 16 MiB); a longer
+    /// line ends the stream with [`Error::Protocol`].
+    pub fn max_line(mut self, bytes: usize) -> Self {
+        self.config.max_line = bytes;
+        self
+    }
+
     /// The configuration so far.
     pub fn config(&self) -> &ClientConfig {
         &self.config
@@ -321,6 +343,8 @@ pub struct HttpCore {
     /// credentials), scrubbed from whatever a server sends back.
     pub(crate) secrets: Vec<Secret>,
     pub(crate) origins: OriginPolicy,
+    pub(crate) max_body: usize,
+    pub(crate) max_line: usize,
 }
 
 impl fmt::Debug for HttpCore {
@@ -406,6 +430,8 @@ impl HttpCore {
             key: config.api_key.clone(),
             secrets,
             origins,
+            max_body: config.max_body,
+            max_line: config.max_line,
         })
     }
 
@@ -461,6 +487,21 @@ impl HttpCore {
     /// The retry policy.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
+    }
+
+    /// The largest whole response body read into memory (see [`ClientBuilder::max_body`]).
+    pub fn max_body(&self) -> usize {
+        self.max_body
+    }
+
+    /// The longest NDJSON or event line (see [`ClientBuilder::max_line`]).
+    pub fn max_line(&self) -> usize {
+        self.max_line
+    }
+
+    /// Reads a whole success body, capped at [`max_body`](Self::max_body).
+    pub async fn read_body(&self, resp: reqwest::Response) -> Result<bytes::Bytes> {
+        crate::limits::read_body(self.service, resp, self.max_body).await
     }
 
     /// The configured key, if any.
@@ -549,10 +590,7 @@ impl HttpCore {
                         .map_err(|e| Error::from_reqwest(self.service, e))?;
                     let resp = self.check(resp).await?;
                     let headers = resp.headers().clone();
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::from_reqwest(self.service, e))?;
+                    let body = self.read_body(resp).await?;
                     let value = serde_json::from_slice(&body)
                         .map_err(|e| self.scrub_error(Error::decode(self.service, e, &body)))?;
                     Ok((value, headers))

@@ -5,6 +5,7 @@
 pub mod checkpoint;
 pub mod config;
 pub mod error;
+pub mod limits;
 pub mod origin;
 pub mod paging;
 pub mod retry;
@@ -30,7 +31,7 @@ pub mod taxii;
 pub use checkpoint::{Checkpoint, CheckpointStore, FileCheckpoints, MemoryCheckpoints};
 pub use config::{Auth, ClientBuilder, ClientConfig};
 pub use error::{ApiError, ApiErrorKind, Error, Result, Service};
-pub use paging::{Cursor, Page, Paginator, Position};
+pub use paging::{Cursor, Page, Paginator, Plan, Position};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use sink::{MemorySink, NdjsonFile, Sink};

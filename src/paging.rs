@@ -158,6 +158,116 @@ impl Position {
     }
 }
 
+/// The cursors of the pages after the first, generated one at a time as the
+/// walk hands them out, so that a listing of a million pages costs no more
+/// memory than one of ten (see [`PageSource::lazy_plan`]).
+#[derive(Debug, Clone)]
+pub struct Plan(PlanKind);
+
+#[derive(Debug, Clone)]
+enum PlanKind {
+    List(VecDeque<Cursor>),
+    /// Page numbers `next..=last`.
+    Pages {
+        next: u64,
+        last: u64,
+    },
+    /// Offsets `next, next + step, ...` below `end`.
+    Offsets {
+        next: u64,
+        step: u64,
+        end: u64,
+    },
+}
+
+impl Plan {
+    /// A plan of the given cursors.
+    pub fn list(cursors: impl IntoIterator<Item = Cursor>) -> Self {
+        Plan(PlanKind::List(cursors.into_iter().collect()))
+    }
+
+    /// Page numbers `first..=last` ([`Cursor::Page`]).
+    pub fn pages(first: u64, last: u64) -> Self {
+        Plan(PlanKind::Pages { next: first, last })
+    }
+
+    /// Numeric offsets `first, first + step, ...` below `end` ([`Cursor::Offset`]).
+    /// A zero `step` gives an empty plan.
+    pub fn offsets(first: u64, step: u64, end: u64) -> Self {
+        let end = if step == 0 { first } else { end };
+        Plan(PlanKind::Offsets {
+            next: first,
+            step: step.max(1),
+            end,
+        })
+    }
+
+    /// The cursors left.
+    pub fn remaining(&self) -> u64 {
+        match &self.0 {
+            PlanKind::List(l) => l.len() as u64,
+            PlanKind::Pages { next, last } => {
+                last.checked_sub(*next).map_or(0, |n| n.saturating_add(1))
+            }
+            PlanKind::Offsets { next, step, end } => end.saturating_sub(*next).div_ceil(*step),
+        }
+    }
+
+    /// The rest of the plan from `cursor` on; `None` when the plan does not hold it.
+    fn starting_at(self, cursor: &Cursor) -> Option<Plan> {
+        match (self.0, cursor) {
+            (PlanKind::List(mut l), c) => {
+                let at = l.iter().position(|x| x == c)?;
+                l.drain(..at);
+                Some(Plan(PlanKind::List(l)))
+            }
+            (PlanKind::Pages { next, last }, Cursor::Page { page })
+                if (next..=last).contains(page) =>
+            {
+                Some(Plan::pages(*page, last))
+            }
+            (PlanKind::Offsets { next, step, end }, Cursor::Offset { offset }) => {
+                let at: u64 = offset.parse().ok()?;
+                (at >= next && at < end && (at - next).is_multiple_of(step))
+                    .then(|| Plan::offsets(at, step, end))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Iterator for Plan {
+    type Item = Cursor;
+
+    fn next(&mut self) -> Option<Cursor> {
+        match &mut self.0 {
+            PlanKind::List(l) => l.pop_front(),
+            PlanKind::Pages { next, last } => {
+                if *next > *last {
+                    return None;
+                }
+                let page = *next;
+                match next.checked_add(1) {
+                    Some(n) => *next = n,
+                    // At `u64::MAX` the plan is over (no overflow).
+                    None => (*next, *last) = (1, 0),
+                }
+                Some(Cursor::Page { page })
+            }
+            PlanKind::Offsets { next, step, end } => {
+                if *next >= *end {
+                    return None;
+                }
+                let at = *next;
+                *next = next.checked_add(*step).unwrap_or(*end);
+                Some(Cursor::Offset {
+                    offset: at.to_string(),
+                })
+            }
+        }
+    }
+}
+
 /// One page as a [`PageSource`] returns it.
 #[derive(Debug, Clone)]
 pub struct RawPage<T> {
@@ -224,6 +334,20 @@ pub trait PageSource: Send + Sync + 'static {
         _page_size: Option<u32>,
     ) -> Option<Vec<Cursor>> {
         None
+    }
+
+    /// The plan the walk uses: by default [`plan`](Self::plan)'s list. Sources
+    /// that know the total override it to generate the cursors lazily
+    /// ([`Plan::pages`], [`Plan::offsets`]) and to refuse an absurd total
+    /// (see [`crate::limits::check_page_count`]) with [`Error::Protocol`],
+    /// which ends the stream.
+    fn lazy_plan(
+        &self,
+        first: &RawPage<Self::Item>,
+        first_cursor: &Cursor,
+        page_size: Option<u32>,
+    ) -> Result<Option<Plan>> {
+        Ok(self.plan(first, first_cursor, page_size).map(Plan::list))
     }
 
     /// Told once, when a walk starts, whether the source may read ahead: send
@@ -395,7 +519,7 @@ struct Walk<S: PageSource> {
     /// Cursors already fetched (a repeat means the service loops).
     seen: HashSet<Cursor>,
     /// Planned cursors not yet requested (`None`: sequential).
-    planned: Option<VecDeque<Cursor>>,
+    planned: Option<Plan>,
     /// Whether the source was already asked for a plan.
     plan_asked: bool,
     /// Items per full page, from the first page (to avoid fetching planned
@@ -483,7 +607,7 @@ impl<S: PageSource> Walk<S> {
                             break;
                         }
                     }
-                    let Some(next) = self.planned.as_mut().and_then(VecDeque::pop_front) else {
+                    let Some(next) = self.planned.as_mut().and_then(Plan::next) else {
                         break;
                     };
                     let f = self.fetch(next);
@@ -544,13 +668,10 @@ impl<S: PageSource> Walk<S> {
                 // A plan may list the whole listing even when this walk resumed
                 // part-way: start it at the page this one announced. A plan that
                 // does not contain that page is not used at all.
-                self.planned = self
-                    .source
-                    .plan(&raw, &cursor, self.page_size)
-                    .and_then(|plan| {
-                        let at = plan.iter().position(|c| *c == raw.next)?;
-                        Some(plan.into_iter().skip(at).collect())
-                    });
+                self.planned = match self.source.lazy_plan(&raw, &cursor, self.page_size) {
+                    Ok(plan) => plan.and_then(|plan| plan.starting_at(&raw.next)),
+                    Err(e) => return self.fail(e),
+                };
                 if self.planned.is_none() {
                     tracing::debug!(
                         service = self.service.as_str(),

@@ -27,6 +27,10 @@ use http::{HeaderMap, Method};
 use crate::error::Error;
 use crate::error::{Result, Service};
 
+/// The longest server-requested wait (`Retry-After`) honoured by a policy
+/// without a deadline: one hour.
+pub const MAX_SERVER_WAIT: Duration = Duration::from_secs(3600);
+
 /// Statuses worth retrying: 408, 425, 429, 500, 502, 503, 504.
 pub fn is_retryable_status(status: u16) -> bool {
     matches!(status, 408 | 425 | 429 | 500 | 502 | 503 | 504)
@@ -211,6 +215,29 @@ impl RetryPolicy {
         Duration::from_nanos(fastrand::u64(0..=nanos))
     }
 
+    /// The wait before retry number `retry` (1-based), `elapsed` after the
+    /// first attempt started: the server's `after` (`Retry-After`) when it gave
+    /// one, else a jittered [`backoff`](Self::backoff). `None` when the wait
+    /// would cross the [`deadline`](Self::deadline): give up instead of waiting.
+    ///
+    /// Without a deadline a server's wait is capped at
+    /// [`MAX_SERVER_WAIT`] (or `max_backoff`, if larger), so that a
+    /// `Retry-After: 999999999` cannot park a client for 31 years.
+    pub fn wait_before(
+        &self,
+        retry: u32,
+        after: Option<Duration>,
+        elapsed: Duration,
+    ) -> Option<Duration> {
+        let delay = after.unwrap_or_else(|| self.backoff(retry));
+        match self.deadline {
+            // Saturating: a huge `Retry-After` must not overflow (and panic).
+            Some(deadline) if elapsed.saturating_add(delay) > deadline => None,
+            Some(_) => Some(delay),
+            None => Some(delay.min(MAX_SERVER_WAIT.max(self.max_backoff))),
+        }
+    }
+
     /// Runs `op` until `classify` says done, the attempts are used up or the
     /// deadline would be crossed; returns the last outcome.
     ///
@@ -237,21 +264,18 @@ impl RetryPolicy {
             if attempt >= self.max_attempts {
                 return outcome;
             }
-            let delay = after.unwrap_or_else(|| self.backoff(attempt));
-            if let Some(deadline) = self.deadline {
-                // Saturating: a huge `Retry-After` must not overflow (and panic).
-                if start.elapsed().saturating_add(delay) > deadline {
-                    tracing::warn!(
-                        service = service.as_str(),
-                        operation,
-                        attempt,
-                        status,
-                        delay_ms = delay.as_millis() as u64,
-                        "not retrying: the wait would cross the retry deadline"
-                    );
-                    return outcome;
-                }
-            }
+            let Some(delay) = self.wait_before(attempt, after, start.elapsed()) else {
+                let delay = after.unwrap_or_default();
+                tracing::warn!(
+                    service = service.as_str(),
+                    operation,
+                    attempt,
+                    status,
+                    delay_ms = delay.as_millis() as u64,
+                    "not retrying: the wait would cross the retry deadline"
+                );
+                return outcome;
+            };
             // A retry ridden through is routine (the summary counts them): info, not warn.
             tracing::info!(
                 service = service.as_str(),

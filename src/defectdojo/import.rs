@@ -804,10 +804,7 @@ impl DefectDojo {
                         .await
                         .map_err(|e| Error::from_reqwest(Service::DefectDojo, e))?;
                     let resp = core.check(resp).await?;
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::from_reqwest(Service::DefectDojo, e))?;
+                    let body = core.read_body(resp).await?;
                     serde_json::from_slice(&body)
                         .map_err(|e| Error::decode(Service::DefectDojo, e, &body))
                 }

@@ -38,7 +38,7 @@ use super::DefectDojo;
 use crate::config::HttpCore;
 use crate::error::{Error, Result, Service};
 use crate::paging::{
-    Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Position, RawPage,
+    Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Plan, Position, RawPage,
 };
 
 /// The page size a [`List`] asks for unless told otherwise (DefectDojo's own default is 25).
@@ -802,29 +802,32 @@ impl<F: ListEndpoint> PageSource for DojoSource<F> {
         .boxed()
     }
 
-    fn plan(
+    fn lazy_plan(
         &self,
         first: &RawPage<Self::Item>,
         first_cursor: &Cursor,
         _page_size: Option<u32>,
-    ) -> Option<Vec<Cursor>> {
-        let start = cursor_offset(first_cursor, F::ENDPOINT).ok()? as u64;
-        let Cursor::Offset { offset } = &first.next else {
-            return Some(Vec::new());
+    ) -> Result<Option<Plan>> {
+        let Ok(start) = cursor_offset(first_cursor, F::ENDPOINT) else {
+            return Ok(None);
         };
-        let next: u64 = offset.parse().ok()?;
+        let Cursor::Offset { offset } = &first.next else {
+            return Ok(Some(Plan::list([])));
+        };
+        let Ok(next) = offset.parse::<u64>() else {
+            return Ok(None);
+        };
         // The step the server really used (it may clamp `limit`).
-        let step = next.checked_sub(start).filter(|s| *s > 0)?;
-        let total = first.total?;
-        let mut cursors = Vec::new();
-        let mut at = next;
-        while at < total {
-            cursors.push(Cursor::Offset {
-                offset: at.to_string(),
-            });
-            at += step;
-        }
-        Some(cursors)
+        let Some(step) = next.checked_sub(start as u64).filter(|s| *s > 0) else {
+            return Ok(None);
+        };
+        let Some(total) = first.total else {
+            return Ok(None);
+        };
+        // Cursors are made as pages are handed out; an absurd `count` is refused.
+        let pages = total.saturating_sub(next).div_ceil(step);
+        crate::limits::check_page_count(Service::DefectDojo, F::ENDPOINT, pages)?;
+        Ok(Some(Plan::offsets(next, step, total)))
     }
 }
 

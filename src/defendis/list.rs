@@ -19,7 +19,7 @@ use super::window::{check_order, DateWindow};
 use super::{check_bin, check_domain, check_email, check_id, check_text, withhold_body, Defendis};
 use crate::error::{Error, Result, Service};
 use crate::paging::{
-    Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Position, RawPage,
+    Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Plan, Position, RawPage,
 };
 
 /// The value a scoped endpoint is asked about.
@@ -518,10 +518,7 @@ async fn fetch_raw<T: DeserializeOwned>(
         .await
         .map_err(|e| Error::from_reqwest(Service::Defendis, e))?;
     let resp = core.check(resp).await?;
-    let body = resp
-        .bytes()
-        .await
-        .map_err(|e| Error::from_reqwest(Service::Defendis, e))?;
+    let body = core.read_body(resp).await?;
     let env: Envelope<T> = serde_json::from_slice(&body)
         .map_err(|e| withhold_body(Error::decode(Service::Defendis, e, &body)))?;
     Ok((env.data, env.paging))
@@ -564,26 +561,30 @@ impl<T: DeserializeOwned + Send + 'static> PageSource for ListSource<T> {
         })
     }
 
-    fn plan(
+    fn lazy_plan(
         &self,
         first: &RawPage<T>,
         first_cursor: &Cursor,
         _page_size: Option<u32>,
-    ) -> Option<Vec<Cursor>> {
+    ) -> Result<Option<Plan>> {
         let Cursor::Page { page: next } = first.next else {
-            return Some(Vec::new());
+            return Ok(Some(Plan::list([])));
         };
         let current = match first_cursor {
             Cursor::Start => 1,
             Cursor::Page { page } => *page,
-            _ => return None,
+            _ => return Ok(None),
         };
-        let total = (*self.total_pages.lock().expect("total pages lock"))?;
+        let Some(total) = *self.total_pages.lock().expect("total pages lock") else {
+            return Ok(None);
+        };
         // Only plan when the service pages the simple way (next = current + 1).
-        if next != current + 1 || total < next {
-            return None;
+        if Some(next) != current.checked_add(1) || total < next {
+            return Ok(None);
         }
-        Some((next..=total).map(|page| Cursor::Page { page }).collect())
+        // Cursors are made as pages are handed out; an absurd total is refused.
+        crate::limits::check_page_count(Service::Defendis, &self.endpoint(), total - next + 1)?;
+        Ok(Some(Plan::pages(next, total)))
     }
 }
 

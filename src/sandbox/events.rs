@@ -32,19 +32,25 @@ use futures::stream::{BoxStream, Stream, StreamExt};
 use super::{check_segment, Sample, Sandbox};
 use crate::error::{Error, Result, Service};
 
-/// The longest NDJSON line accepted (a Sample object is a few KiB).
-const MAX_LINE: usize = 8 * 1024 * 1024;
-
 /// The default overall timeout of [`Sandbox::wait_for`].
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(30 * 60);
 
 /// Splits a byte stream into NDJSON lines; returns what is left at the end.
-#[derive(Default)]
 pub(crate) struct LineSplitter {
     buf: BytesMut,
+    /// The longest line accepted (a Sample object is a few KiB); see
+    /// [`ClientBuilder::max_line`](crate::ClientBuilder::max_line).
+    max_line: usize,
 }
 
 impl LineSplitter {
+    pub(crate) fn new(max_line: usize) -> Self {
+        LineSplitter {
+            buf: BytesMut::new(),
+            max_line,
+        }
+    }
+
     /// Feeds a chunk; returns the complete lines in it (without their newline).
     pub(crate) fn push(&mut self, chunk: &[u8]) -> Result<Vec<BytesMut>> {
         self.buf.extend_from_slice(chunk);
@@ -57,10 +63,12 @@ impl LineSplitter {
             }
             lines.push(line);
         }
-        if self.buf.len() > MAX_LINE {
-            return Err(Error::protocol(
+        if self.buf.len() > self.max_line {
+            self.buf = BytesMut::new();
+            return Err(crate::limits::line_too_long(
                 Service::Sandbox,
-                format!("an event line is longer than {MAX_LINE} bytes"),
+                "an event line",
+                self.max_line,
             ));
         }
         Ok(lines)
@@ -88,7 +96,8 @@ impl Sandbox {
     /// Opens one connection to a sample's event stream.
     fn connect_events(&self, sample_id: String) -> ConnStream {
         let this = self.clone();
-        ndjson_steps(async move {
+        let max_line = self.core.max_line();
+        ndjson_steps(max_line, async move {
             this.call(
                 this.api
                     .stream_sample_events()
@@ -106,7 +115,10 @@ impl Sandbox {
     /// again to resume (the service then sends the current states first).
     pub fn account_events(&self) -> AccountEvents {
         let this = self.clone();
-        let steps = ndjson_steps(async move { this.call(this.api.stream_events().send()).await });
+        let max_line = self.core.max_line();
+        let steps = ndjson_steps(max_line, async move {
+            this.call(this.api.stream_events().send()).await
+        });
         let inner = steps
             .scan(false, |ended, step| {
                 let out = match step {
@@ -127,20 +139,20 @@ impl Sandbox {
 
 /// Parses an NDJSON response into steps: each event, then `Lost` (a failure or a
 /// cut line) or `End` (a clean close).
-fn ndjson_steps<F>(opened: F) -> ConnStream
+fn ndjson_steps<F>(max_line: usize, opened: F) -> ConnStream
 where
     F: Future<Output = Result<progenitor_client::ByteStream>> + Send + 'static,
 {
     {
         futures::stream::once(opened)
-            .flat_map(|resp| -> ConnStream {
+            .flat_map(move |resp| -> ConnStream {
                 let body = match resp {
                     Ok(body) => body.into_inner(),
                     Err(e) => return futures::stream::iter([Step::Lost(e)]).boxed(),
                 };
                 let state = (
                     body,
-                    LineSplitter::default(),
+                    LineSplitter::new(max_line),
                     VecDeque::<Step>::new(),
                     false,
                 );
@@ -249,6 +261,8 @@ struct Follow {
     conn: Option<ConnStream>,
     last: Option<Sample>,
     failures: u32,
+    /// When the current run of failed connections began (for the retry deadline).
+    lost_since: Option<tokio::time::Instant>,
     finished: bool,
     reconnects: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
@@ -262,6 +276,7 @@ impl SampleEvents {
             conn: None,
             last: None,
             failures: 0,
+            lost_since: None,
             finished: false,
             reconnects: reconnects.clone(),
         };
@@ -280,6 +295,7 @@ impl SampleEvents {
                             continue;
                         }
                         st.failures = 0;
+                        st.lost_since = None;
                         if sample.is_terminal() {
                             st.finished = true;
                         }
@@ -304,9 +320,22 @@ impl SampleEvents {
                             st.finished = true;
                             return Some((Err(err), st));
                         }
-                        let delay = err
-                            .retry_after()
-                            .unwrap_or_else(|| policy.backoff(st.failures));
+                        // A server's `Retry-After` is bounded like every
+                        // other wait: past the policy's deadline, give up.
+                        let since = *st.lost_since.get_or_insert_with(tokio::time::Instant::now);
+                        let Some(delay) =
+                            policy.wait_before(st.failures, err.retry_after(), since.elapsed())
+                        else {
+                            tracing::warn!(
+                                service = "sandbox",
+                                operation = "stream_sample_events",
+                                attempt = st.failures,
+                                retry_after_s = err.retry_after().unwrap_or_default().as_secs(),
+                                "not reconnecting: the wait would cross the retry deadline"
+                            );
+                            st.finished = true;
+                            return Some((Err(err), st));
+                        };
                         tracing::warn!(
                             service = "sandbox",
                             operation = "stream_sample_events",
@@ -447,7 +476,7 @@ mod tests {
 
     #[test]
     fn splitter_handles_chunk_boundaries() {
-        let mut s = LineSplitter::default();
+        let mut s = LineSplitter::new(1024);
         assert!(s.push(b"{\"a\":").unwrap().is_empty());
         let lines = s.push(b"1}\r\n{\"b\":2}\n{\"c\"").unwrap();
         assert_eq!(lines.len(), 2);

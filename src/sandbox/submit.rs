@@ -559,10 +559,7 @@ impl Sandbox {
         let service = Service::Sandbox;
         let resp = resp.map_err(|e| Error::from_reqwest(service, e))?;
         let resp = self.core.check(resp).await?;
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| Error::from_reqwest(service, e))?;
+        let body = self.core.read_body(resp).await?;
         serde_json::from_slice(&body).map_err(|e| Error::decode(service, e, &body))
     }
 }

@@ -201,10 +201,7 @@ impl SieBatch {
                     let resp = self.send_once(path, params).await?;
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::from_reqwest(Service::Sie, e))?;
+                    let body = self.core.read_body(resp).await?;
                     let v: serde_json::Value = serde_json::from_slice(&body)
                         .map_err(|e| self.decode_error(operation, e, &body))?;
                     if v.get("_status").and_then(|s| s.as_str()) == Some("NOK") {

@@ -121,10 +121,23 @@ impl<T: Send + 'static> PageSource for WindowPages<T> {
                         ctx: context(channel, &chunk),
                     },
                     check_json,
-                );
+                )
+                .with_max_line(sie.core().max_line());
                 let mut items = Vec::new();
+                let (mut held, max) = (0usize, sie.core().max_body());
                 while let Some(loc) = poll_fn(|cx| reader.poll_line(cx)).await? {
                     let line = reader.line_str(loc)?;
+                    held += line.len();
+                    if held > max {
+                        return Err(Error::protocol(
+                            Service::Sie,
+                            format!(
+                                "{}: a page (one chunk of the window) is larger than the limit of {max} bytes; \
+                                 use shorter chunks, or raise the limit with ClientBuilder::max_body(bytes)",
+                                context(channel, &chunk)
+                            ),
+                        ));
+                    }
                     items.push(parse(&reader, line)?);
                 }
                 let next = if chunk.end() >= window.end() {

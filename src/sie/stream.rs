@@ -168,17 +168,19 @@ impl<'a> FetchChannel<'a> {
     /// Typed `newdomain` records (channels 212 and 213 only: other channels
     /// are an [`Error::InvalidInput`]; read them with [`lines`](Self::lines)).
     pub async fn records(self) -> Result<Records> {
+        let max_line = self.sie.core().max_line();
         let o = self.open(Want::Records).await?;
         Ok(Records {
-            inner: LineReader::new(o, false),
+            inner: LineReader::new(o, false).with_max_line(max_line),
         })
     }
 
     /// Raw NDJSON lines (any NDJSON channel); each line is checked to be JSON.
     pub async fn lines(self) -> Result<Lines> {
+        let max_line = self.sie.core().max_line();
         let o = self.open(Want::Lines).await?;
         Ok(Lines {
-            inner: LineReader::new(o, true),
+            inner: LineReader::new(o, true).with_max_line(max_line),
         })
     }
 
@@ -251,6 +253,8 @@ pub(crate) struct LineReader {
     // A Cell so that a borrowed line can still mark the stream failed.
     failed: std::cell::Cell<bool>,
     check_json: bool,
+    /// The longest line accepted (see [`crate::ClientBuilder::max_line`]).
+    max_line: usize,
     lines: u64,
     bytes: u64,
     received: u64,
@@ -287,12 +291,29 @@ impl LineReader {
             eof: false,
             failed: std::cell::Cell::new(false),
             check_json,
+            max_line: crate::limits::DEFAULT_MAX_LINE,
             lines: 0,
             bytes: 0,
             received: 0,
             window: o.window,
             ctx: o.ctx,
         }
+    }
+
+    /// Sets the longest line accepted.
+    pub(crate) fn with_max_line(mut self, max_line: usize) -> Self {
+        self.max_line = max_line;
+        self
+    }
+
+    fn line_too_long(&mut self) -> Poll<Result<Option<Loc>>> {
+        let what = format!("{}: an NDJSON line {}", self.ctx, self.progress());
+        self.carry = Vec::new();
+        self.fail(crate::limits::line_too_long(
+            Service::Sie,
+            &what,
+            self.max_line,
+        ))
     }
 
     fn progress(&self) -> String {
@@ -321,7 +342,11 @@ impl LineReader {
         loop {
             if self.pos < self.chunk.len() {
                 let rest = &self.chunk[self.pos..];
-                match memchr::memchr(b'\n', rest) {
+                let found = memchr::memchr(b'\n', rest);
+                if self.carry.len() + found.unwrap_or(rest.len()) > self.max_line {
+                    return self.line_too_long();
+                }
+                match found {
                     Some(i) => {
                         let start = self.pos;
                         self.pos += i + 1;

@@ -644,7 +644,8 @@ async fn write_chunk<S: Sink + ?Sized>(
             ctx: context(channel, chunk),
         },
         true,
-    );
+    )
+    .with_max_line(sie.core().max_line());
     let mut records = 0u64;
     let mut bytes = 0u64;
     while let Some(loc) = std::future::poll_fn(|cx| reader.poll_line(cx)).await? {
@@ -667,7 +668,8 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
             ctx: context(channel, &chunk),
         },
         true,
-    );
+    )
+    .with_max_line(sie.core().max_line());
     let mut b = Buffered {
         data: Vec::new(),
         ends: Vec::new(),
@@ -677,6 +679,18 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
     };
     while let Some(loc) = std::future::poll_fn(|cx| reader.poll_line(cx)).await? {
         let line = reader.line_str(loc)?;
+        if b.data.len() + line.len() > sie.core().max_body() {
+            return Err(Error::protocol(
+                Service::Sie,
+                format!(
+                    "{}: a chunk held in memory for a concurrent sync is larger than the limit of {} bytes; \
+                     use a shorter chunk, sync with concurrency 1 (which streams to the sink), \
+                     or raise the limit with ClientBuilder::max_body(bytes)",
+                    context(channel, &chunk),
+                    sie.core().max_body()
+                ),
+            ));
+        }
         b.data.extend_from_slice(line.as_bytes());
         b.ends.push(b.data.len());
         b.bytes += line.len() as u64 + 1;

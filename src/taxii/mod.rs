@@ -470,10 +470,7 @@ impl Taxii {
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
         check_content_type(&headers)?;
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
+        let body = core.read_body(resp).await?;
         Ok((status, headers, body))
     }
 }
@@ -728,10 +725,7 @@ impl Collection {
                         .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
                     let resp = core.check(resp).await?;
                     check_content_type(resp.headers())?;
-                    let bytes = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
+                    let bytes = core.read_body(resp).await?;
                     decode::<Status>(&bytes)
                 }
             })
