@@ -11,6 +11,7 @@ pub mod paging;
 pub mod retry;
 pub mod secret;
 pub mod sink;
+pub mod sync;
 
 #[cfg(feature = "codegen")]
 pub mod hooks;
@@ -35,3 +36,4 @@ pub use paging::{Cursor, Page, Paginator, Plan, Position};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use sink::{MemorySink, NdjsonFile, Sink};
+pub use sync::{Gap, SyncJob, SyncProgress, SyncReport};

@@ -29,6 +29,7 @@ use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result};
 
 /// The mode of the files the crate creates (on unix): owner read and write only.
@@ -145,28 +146,61 @@ pub trait Sink: Send {
         let _ = committed;
         Ok(false)
     }
+    /// Makes what was written since the last commit durable and saves
+    /// `checkpoint` under `key`, so that the two agree after a crash at any
+    /// point. The default commits the sink, records its committed length in
+    /// the checkpoint ([`Checkpoint::sink_len`]) and then saves it: a crash in
+    /// between leaves records past the saved length, which the next run cuts
+    /// off ([`begin`](Sink::begin)). A sink that stores records and
+    /// checkpoints in one database overrides this to write both in one
+    /// transaction.
+    fn commit_checkpoint(
+        &mut self,
+        store: &dyn CheckpointStore,
+        key: &str,
+        checkpoint: &mut Checkpoint,
+    ) -> Result<()> {
+        let committed = self.commit()?;
+        checkpoint.sink_len = committed.or(checkpoint.sink_len);
+        store.save(key, checkpoint)
+    }
 }
 
-impl<S: Sink + ?Sized> Sink for Box<S> {
-    fn begin(&mut self, committed: Option<u64>) -> Result<()> {
-        (**self).begin(committed)
-    }
-    fn write_record(&mut self, record: &[u8]) -> Result<()> {
-        (**self).write_record(record)
-    }
-    fn commit(&mut self) -> Result<Option<u64>> {
-        (**self).commit()
-    }
-    fn rollback(&mut self) -> Result<()> {
-        (**self).rollback()
-    }
-    fn finish(&mut self) -> Result<()> {
-        (**self).finish()
-    }
-    fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
-        (**self).publish_completed(committed)
-    }
+/// Forwards every [`Sink`] method through a pointer type.
+macro_rules! forward_sink {
+    ($($ty:ty),*) => {$(
+        impl<S: Sink + ?Sized> Sink for $ty {
+            fn begin(&mut self, committed: Option<u64>) -> Result<()> {
+                (**self).begin(committed)
+            }
+            fn write_record(&mut self, record: &[u8]) -> Result<()> {
+                (**self).write_record(record)
+            }
+            fn commit(&mut self) -> Result<Option<u64>> {
+                (**self).commit()
+            }
+            fn rollback(&mut self) -> Result<()> {
+                (**self).rollback()
+            }
+            fn finish(&mut self) -> Result<()> {
+                (**self).finish()
+            }
+            fn publish_completed(&mut self, committed: Option<u64>) -> Result<bool> {
+                (**self).publish_completed(committed)
+            }
+            fn commit_checkpoint(
+                &mut self,
+                store: &dyn CheckpointStore,
+                key: &str,
+                checkpoint: &mut Checkpoint,
+            ) -> Result<()> {
+                (**self).commit_checkpoint(store, key, checkpoint)
+            }
+        }
+    )*};
 }
+
+forward_sink!(Box<S>, &mut S);
 
 /// NDJSON output to a file, written as `<path>.partial` until the sync completes.
 #[derive(Debug)]

@@ -1181,9 +1181,7 @@ async fn kill_and_resume_is_exact() {
         "no output under the final name after a kill"
     );
     let store = FileCheckpoints::new(&state).unwrap();
-    let key = c
-        .sync_dataset(ds.clone(), Some(window), &mut MemorySink::new(), &store)
-        .key();
+    let key = report.key.clone();
     let cp = store.load(&key).unwrap().expect("a checkpoint was saved");
     assert!(!cp.complete && cp.items >= 120, "{cp:?}");
     let mut out = NdjsonFile::create(&path).unwrap();
@@ -1239,7 +1237,7 @@ async fn kill_and_resume_is_exact() {
     let other = DateWindow::parse("2023-01-01", "2023-02-01").unwrap();
     let e = c
         .sync_dataset(ds.clone(), Some(other), &mut MemorySink::new(), &real)
-        .checkpoint_key(resumed.checkpoint_key.clone())
+        .checkpoint_key(resumed.key.clone())
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Checkpoint { .. }), "{e}");
