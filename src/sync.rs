@@ -427,6 +427,27 @@ pub trait Source: Send {
     }
 }
 
+/// The step of a paginated listing: the next page, each item written with
+/// `write`, the position after it (`None` when the listing is finished).
+pub(crate) async fn page_step<T: Send>(
+    pages: &mut crate::paging::PageStream<T>,
+    out: &mut Out<'_>,
+    mut write: impl FnMut(&mut Out<'_>, &T) -> Result<()>,
+) -> Result<Option<Step<()>>> {
+    use futures::TryStreamExt;
+    let Some(page) = pages.try_next().await? else {
+        return Ok(None);
+    };
+    for item in &page.items {
+        write(out, item)?;
+    }
+    Ok(Some(
+        Step::new(pages.position(), ())
+            .last(page.next.is_done())
+            .expected(page.total),
+    ))
+}
+
 type ProgressFn<'a, P> = Box<dyn FnMut(&SyncProgress<P>) + Send + 'a>;
 
 /// A sync, ready to run: the source, the sink, the checkpoint store and the

@@ -152,7 +152,10 @@ async fn sandbox_publishes_what_a_crash_left_unpublished() {
         async move {
             let store = FileCheckpoints::new(state)?;
             let listing = Listing::Samples(Subset::Public);
-            let r = client.sync_samples(listing, 40, &mut *sink, &store).await?;
+            let r = client
+                .sync_samples(listing, &mut *sink, &store)
+                .page_size(40)
+                .await?;
             Ok(format!("{r:?}"))
         }
         .boxed()

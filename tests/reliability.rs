@@ -115,7 +115,8 @@ async fn sandbox_listing_through_every_fault() {
         let mut sink = MemorySink::new();
         let store = MemoryCheckpoints::new();
         client
-            .sync_samples(Listing::Samples(Subset::Public), 20, &mut sink, &store)
+            .sync_samples(Listing::Samples(Subset::Public), &mut sink, &store)
+            .page_size(20)
             .await?;
         Ok((sink.records(), retry.stats().retries()))
     })

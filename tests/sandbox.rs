@@ -709,7 +709,8 @@ async fn export_is_resumable_without_loss_or_duplicates() {
         fail_after: Some(125),
     };
     let e = sb
-        .sync_samples(Listing::Samples(Subset::Public), 50, &mut first, &store)
+        .sync_samples(Listing::Samples(Subset::Public), &mut first, &store)
+        .page_size(50)
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Io { .. }), "{e}");
@@ -723,16 +724,17 @@ async fn export_is_resumable_without_loss_or_duplicates() {
         fail_after: None,
     };
     let report = sb
-        .sync_samples(Listing::Samples(Subset::Public), 50, &mut second, &store)
+        .sync_samples(Listing::Samples(Subset::Public), &mut second, &store)
+        .page_size(50)
         .await
         .unwrap();
     assert!(report.resumed);
     assert_eq!(
-        report.written,
+        report.records,
         330 - 100,
         "two full pages were saved by the first run"
     );
-    assert_eq!(report.total, 330);
+    assert_eq!(report.total_records, 330);
     let text = std::fs::read_to_string(&out).unwrap();
     let got: Vec<String> = text
         .lines()
@@ -754,13 +756,15 @@ async fn export_is_resumable_without_loss_or_duplicates() {
     assert_eq!(got, want, "exactly the listing, in order");
     // A finished export is not repeated.
     let again = sb
-        .sync_samples(Listing::Samples(Subset::Public), 50, &mut second, &store)
+        .sync_samples(Listing::Samples(Subset::Public), &mut second, &store)
+        .page_size(50)
         .await
         .unwrap();
-    assert_eq!((again.written, again.pages), (0, 0));
+    assert_eq!((again.records, again.pages), (0, 0));
     // An empty query is refused before anything is read or written.
     let e = sb
-        .sync_samples(Listing::Search(String::new()), 50, &mut second, &store)
+        .sync_samples(Listing::Search(String::new()), &mut second, &store)
+        .page_size(50)
         .await
         .unwrap_err();
     assert!(matches!(e, Error::InvalidInput { .. }));
@@ -1008,10 +1012,10 @@ async fn bad_input_is_rejected_before_any_request() {
     assert!(is_input(
         sb.sync_samples(
             Listing::Samples(Subset::Owned),
-            500,
             &mut secops::MemorySink::new(),
             &MemoryCheckpoints::new()
         )
+        .page_size(500)
         .await
         .map(drop)
     ));

@@ -75,7 +75,7 @@ use crate::Auth;
 pub use datasets::{Dataleaks, Dataset, Exposure, Ransomware, StatsRequest};
 pub use errors::parse_error;
 pub use list::{List, ListSource};
-pub use sync::{DatasetSync, SyncProgress, SyncReport};
+pub use sync::{DatasetDetail, DatasetSource, DatasetSync, SyncProgress, SyncReport};
 pub use watchlists::{
     AddEntry, CreateWatchlist, UpdateEntry, UpdateWatchlist, WatchlistEntries, WatchlistKind,
     Watchlists,

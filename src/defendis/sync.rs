@@ -8,7 +8,6 @@
 //! guarantee). The checkpoint stores the dataset, its scoped value, the date
 //! window and the page size; resuming with a different one is refused.
 
-use futures::TryStreamExt;
 use serde_json::value::RawValue;
 
 use super::datasets::Dataset;
@@ -20,7 +19,7 @@ use crate::error::{Result, Service};
 use crate::paging::PageStream;
 use crate::retry::RetryStats;
 use crate::sink::Sink;
-use crate::sync::{Identity, Options, Out, Source, Start, Step, SyncJob};
+use crate::sync::{page_step, Identity, Options, Out, Source, Start, Step, SyncJob};
 
 /// What a dataset sync reports besides the core counters
 /// ([`SyncReport::detail`](crate::SyncReport::detail)).
@@ -150,17 +149,7 @@ impl Source for DatasetSource {
 
     async fn next(&mut self, out: &mut Out<'_>) -> Result<Option<Step<()>>> {
         let pages = self.pages.as_mut().expect("started");
-        let Some(page) = pages.try_next().await? else {
-            return Ok(None);
-        };
-        for record in &page.items {
-            out.write_raw(record.get())?;
-        }
-        Ok(Some(
-            Step::new(pages.position(), ())
-                .last(page.next.is_done())
-                .expected(page.total),
-        ))
+        page_step(pages, out, |out, record| out.write_raw(record.get())).await
     }
 
     fn detail(&mut self) -> DatasetDetail {

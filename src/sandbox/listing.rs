@@ -19,15 +19,16 @@
 //! ```
 
 use futures::future::BoxFuture;
-use futures::TryStreamExt;
 use serde_json::Value;
 
 use super::types::NextToken;
 use super::{generated, Profile, Sample, Sandbox, Subset, MAX_PAGE_SIZE};
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
-use crate::paging::{Cursor, PageSource, Paginator, RawPage};
+use crate::paging::{Cursor, PageSource, PageStream, Paginator, RawPage};
+use crate::retry::RetryStats;
 use crate::sink::Sink;
+use crate::sync::{page_step, Identity, Options, Out, Source, Start, Step, SyncJob};
 
 /// What to list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,18 +274,87 @@ impl PageSource for ProfileListing {
     }
 }
 
-/// What [`Sandbox::sync_samples`] did.
+/// What [`Sandbox::sync_samples`] reports besides the core counters
+/// ([`SyncReport::detail`](crate::SyncReport::detail)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SyncReport {
-    /// Samples written by this run.
-    pub written: u64,
-    /// Samples written over all runs of this listing.
-    pub total: u64,
-    /// Pages fetched by this run.
-    pub pages: u64,
-    /// Whether this run resumed from a stored checkpoint.
-    pub resumed: bool,
+pub struct SamplesDetail {
+    /// The listing exported.
+    pub listing: Listing,
+}
+
+/// What [`Sandbox::sync_samples`] did.
+pub type SyncReport = crate::SyncReport<SamplesDetail>;
+
+/// The [`Source`] of [`Sandbox::sync_samples`]: the listing's pages, one
+/// sample per record.
+pub struct SamplesSource {
+    sandbox: Sandbox,
+    listing: Listing,
+    page_size: Option<u32>,
+    pages: Option<PageStream<Sample>>,
+}
+
+impl std::fmt::Debug for SamplesSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SamplesSource")
+            .field("listing", &self.listing)
+            .field("page_size", &self.page_size)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Source for SamplesSource {
+    type Progress = ();
+    type Detail = SamplesDetail;
+
+    async fn identity(&mut self, options: Options) -> Result<Identity> {
+        self.listing.check()?;
+        if let Some(n) = options.page_size {
+            if n == 0 || n > MAX_PAGE_SIZE {
+                return Err(Error::invalid_input(format!(
+                    "Sandbox: page size {n} is out of range (1 to {MAX_PAGE_SIZE})"
+                )));
+            }
+        }
+        self.page_size = options.page_size;
+        Ok(Identity {
+            service: Service::Sandbox,
+            endpoint: self.listing.endpoint().to_string(),
+            filter: self.listing.filter(),
+            default_key: self.listing.checkpoint_key(),
+        })
+    }
+
+    async fn start(&mut self, checkpoint: &mut Checkpoint, _start: Start) -> Result<()> {
+        let mut paginator = self
+            .sandbox
+            .listing_unchecked(self.listing.clone())
+            .resume_from(checkpoint.position.clone());
+        if let Some(n) = self.page_size {
+            paginator = paginator.page_size(n);
+        }
+        self.pages = Some(paginator.pages());
+        Ok(())
+    }
+
+    async fn next(&mut self, out: &mut Out<'_>) -> Result<Option<Step<()>>> {
+        let pages = self.pages.as_mut().expect("started");
+        page_step(pages, out, |out, sample| {
+            out.write_json(Service::Sandbox, sample)
+        })
+        .await
+    }
+
+    fn detail(&mut self) -> SamplesDetail {
+        SamplesDetail {
+            listing: self.listing.clone(),
+        }
+    }
+
+    fn retry_stats(&self) -> Option<RetryStats> {
+        Some(self.sandbox.core.retry_policy().stats().clone())
+    }
 }
 
 impl Sandbox {
@@ -328,94 +398,43 @@ impl Sandbox {
         )
     }
 
-    /// Exports a listing into `sink` (one sample per NDJSON record), resumably.
+    /// Exports a listing into `sink` (one sample per NDJSON record), resumably
+    /// (see [`crate::sync`]).
     ///
     /// After each page is written, the sink is committed and the checkpoint saved
-    /// under [`Listing::checkpoint_key`]; a later call with the same store resumes
-    /// right after the last saved page (see [`crate::checkpoint`] for the guarantee).
-    /// A finished export is not repeated: remove its checkpoint to start over.
-    pub async fn sync_samples<S, C>(
+    /// (key: [`Listing::checkpoint_key`] unless set); a later call with the same store resumes
+    /// right after the last saved page. A finished export is not repeated:
+    /// remove its checkpoint to start over. Page size: 1 to [`MAX_PAGE_SIZE`]
+    /// (default: the server's).
+    ///
+    /// ```no_run
+    /// # async fn demo(sandbox: secops::sandbox::Sandbox) -> secops::Result<()> {
+    /// use secops::sandbox::{Listing, Subset};
+    /// use secops::{FileCheckpoints, NdjsonFile};
+    /// let store = FileCheckpoints::new("state/")?;
+    /// let report = sandbox
+    ///     .sync_samples(Listing::Samples(Subset::Owned), NdjsonFile::create("samples.ndjson")?, &store)
+    ///     .page_size(50)
+    ///     .await?;
+    /// println!("{report}");
+    /// # Ok(()) }
+    /// ```
+    pub fn sync_samples<'a>(
         &self,
         listing: Listing,
-        page_size: u32,
-        sink: &mut S,
-        store: &C,
-    ) -> Result<SyncReport>
-    where
-        S: Sink + ?Sized,
-        C: CheckpointStore + ?Sized,
-    {
-        listing.check()?;
-        if page_size == 0 || page_size > MAX_PAGE_SIZE {
-            return Err(Error::invalid_input(format!(
-                "Sandbox: page size {page_size} is out of range (1 to {MAX_PAGE_SIZE})"
-            )));
-        }
-        let key = listing.checkpoint_key();
-        let endpoint = listing.endpoint();
-        let filter = listing.filter();
-        let stored = store.load(&key)?;
-        let resumed = stored.is_some();
-        let mut cp = match stored {
-            Some(cp) => {
-                cp.ensure_matches(&store.location(&key), Service::Sandbox, endpoint, &filter)?;
-                cp
-            }
-            None => Checkpoint::new(Service::Sandbox, endpoint, filter),
-        };
-        let mut report = SyncReport {
-            written: 0,
-            total: cp.items,
-            pages: 0,
-            resumed,
-        };
-        if cp.complete {
-            // A crash after the complete checkpoint may have kept the output
-            // from being published: this run publishes it.
-            sink.publish_completed(cp.sink_len)?;
-            return Ok(report);
-        }
-        sink.begin(if resumed { cp.sink_len } else { None })?;
-        let mut pages = self
-            .listing_unchecked(listing)
-            .page_size(page_size)
-            .resume_from(cp.position.clone())
-            .pages();
-        loop {
-            let page = match pages.try_next().await {
-                Ok(Some(p)) => p,
-                Ok(None) => break,
-                Err(e) => {
-                    sink.rollback()?;
-                    return Err(e);
-                }
-            };
-            report.pages += 1;
-            let n = page.items.len() as u64;
-            for sample in &page.items {
-                let line = serde_json::to_vec(sample)
-                    .map_err(|e| Error::decode(Service::Sandbox, e, b""))?;
-                sink.write_record(&line)?;
-            }
-            cp.sink_len = sink.commit()?;
-            cp.advance(pages.position(), n);
-            store.save(&key, &cp)?;
-            report.written += n;
-            report.total = cp.items;
-        }
-        // The complete checkpoint first, then the publish: a crash in between
-        // is repaired by the next run (`publish_completed`).
-        cp.sink_len = sink.commit()?.or(cp.sink_len);
-        cp.advance(
-            crate::paging::Position {
-                cursor: Cursor::Done,
-                skip: 0,
+        sink: impl Sink + 'a,
+        store: impl CheckpointStore + 'a,
+    ) -> SyncJob<'a, SamplesSource> {
+        SyncJob::new(
+            SamplesSource {
+                sandbox: self.clone(),
+                listing,
+                page_size: None,
+                pages: None,
             },
-            0,
-        );
-        store.save(&key, &cp)?;
-        sink.finish()?;
-        Ok(report)
+            sink,
+            store,
+        )
     }
 }
 

@@ -54,7 +54,9 @@ pub mod submit;
 
 pub use download::{Artifact, Download, DownloadSummary, Progress};
 pub use events::{AccountEvents, SampleEvents, WaitFor};
-pub use listing::{Listing, ProfileListing, SampleListing, SyncReport};
+pub use listing::{
+    Listing, ProfileListing, SampleListing, SamplesDetail, SamplesSource, SyncReport,
+};
 pub use submit::{FileSource, Network, SubmitOptions};
 pub use types::{
     OverviewReport, Profile, ProfileChoice, ProfileInput, ProfileSelection, Sample, SampleSummary,
