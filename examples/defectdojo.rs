@@ -123,13 +123,13 @@ async fn main() -> secops::Result<()> {
             NdjsonFile::create(&out)?,
             &store,
         )
-        .with_progress(|p| eprintln!("  synced {} findings ({} pages)", p.written, p.pages))
+        .on_progress(|p| eprintln!("  synced {} findings ({} pages)", p.records, p.pages))
         .await?;
     println!(
         "{} critical findings written to {} (up to id {})",
-        report.written,
+        report.records,
         out.display(),
-        report.last_id
+        report.detail.last_id
     );
     if _sim.is_some() {
         let _ = std::fs::remove_dir_all(&dir);

@@ -154,6 +154,25 @@ impl Checkpoint {
         })
     }
 
+    /// Reads the flow-specific [`state`](Self::state) (its default when there
+    /// is none). Unreadable state is an [`Error::Checkpoint`] naming
+    /// `location`, never a silent restart.
+    pub fn read_state<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        location: &str,
+    ) -> Result<T> {
+        if self.state.is_null() {
+            return Ok(T::default());
+        }
+        serde_json::from_value(self.state.clone()).map_err(|e| Error::Checkpoint {
+            location: location.to_string(),
+            message: format!(
+                "its {} sync state is not readable ({e}): restore it, or remove it to start over",
+                self.service
+            ),
+        })
+    }
+
     /// Moves the checkpoint to `position` and stamps the time.
     pub fn advance(&mut self, position: Position, items_added: u64) {
         self.position = position;

@@ -400,10 +400,12 @@ pub trait Source: Send {
     /// state or position (saved with the first step), and may add gaps.
     /// Called before the sink is begun; for [`Start::Complete`] it is the
     /// last call before [`detail`](Self::detail).
+    /// `location` names the checkpoint in errors.
     fn start(
         &mut self,
         checkpoint: &mut Checkpoint,
         start: Start,
+        location: &str,
     ) -> impl Future<Output = Result<()>> + Send;
 
     /// Fetches the next step and writes its records to `out`; `None` when
@@ -593,11 +595,11 @@ impl<'a, S: Source + 'a> SyncJob<'a, S> {
             // run goes on incrementally).
             if sink.publish_completed(cp.sink_len)? {
                 report.published_leftover = true;
-                source.start(&mut cp, Start::Complete).await?;
+                source.start(&mut cp, Start::Complete, &location).await?;
                 return Ok(finish(source, report));
             }
         }
-        source.start(&mut cp, start).await?;
+        source.start(&mut cp, start, &location).await?;
         if start == Start::Complete {
             return Ok(finish(source, report));
         }

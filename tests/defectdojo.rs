@@ -803,7 +803,7 @@ async fn sync_findings_resumes_and_then_adds_only_new_findings() {
     let run = dd
         .sync_findings(filter.clone(), NdjsonFile::create(&out).unwrap(), &store)
         .page_size(50)
-        .with_progress(move |p| {
+        .on_progress(move |p| {
             if p.pages == 2 {
                 if let Some(tx) = tx.take() {
                     let _ = tx.send(());
@@ -858,7 +858,7 @@ async fn sync_findings_resumes_and_then_adds_only_new_findings() {
         .await
         .unwrap();
     assert!(report.incremental && !report.resumed);
-    assert_eq!(report.written, 3);
+    assert_eq!(report.records, 3);
     assert_eq!(
         read_ids(&delta).into_iter().collect::<BTreeSet<_>>(),
         new_ids
@@ -889,7 +889,7 @@ async fn sync_findings_steps_back_when_offsets_shift() {
     let run = dd
         .sync_findings(filter.clone(), sink.clone(), &store)
         .page_size(40)
-        .with_progress(move |p| {
+        .on_progress(move |p| {
             if p.pages == 3 {
                 if let Some(tx) = tx.take() {
                     let _ = tx.send(());
@@ -919,7 +919,7 @@ async fn sync_findings_steps_back_when_offsets_shift() {
         .await
         .unwrap();
     assert!(report.resumed);
-    assert!(report.rewinds >= 1, "{report:?}");
+    assert!(report.detail.rewinds >= 1, "{report:?}");
     let all: Vec<i64> = sink
         .json()
         .iter()

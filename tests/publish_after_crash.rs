@@ -185,7 +185,7 @@ async fn defectdojo_publishes_what_a_crash_left_unpublished() {
     });
     let (report, out, state) = crash_and_recover("defectdojo", &sim, &sync, tmp.path()).await;
     assert!(
-        report.contains("written: 0") && report.contains("resumed: true"),
+        report.contains("records: 0") && report.contains("published_leftover: true"),
         "{report}"
     );
     // The run after that is incremental again: nothing new, an empty delta.
@@ -193,7 +193,7 @@ async fn defectdojo_publishes_what_a_crash_left_unpublished() {
         .await
         .unwrap();
     assert!(
-        report.contains("incremental: true") && report.contains("written: 0"),
+        report.contains("incremental: true") && report.contains("records: 0"),
         "{report}"
     );
 }

@@ -69,7 +69,7 @@ pub use list::{
     DojoSource, EndpointFilter, EngagementFilter, FindingFilter, Ids, List, ListEndpoint, Names,
     ProductFilter, ProductTypeFilter, TestFilter, TestTypeFilter, UserFilter, DEFAULT_PAGE_SIZE,
 };
-pub use sync::{SyncFindings, SyncProgress, SyncReport};
+pub use sync::{FindingsDetail, FindingsSource, SyncFindings, SyncProgress, SyncReport};
 pub use types::{
     Endpoint, Engagement, EngagementStatus, EngagementType, Finding, GroupBy, Note, Product,
     ProductType, Severity, Test, TestType, User,

@@ -140,7 +140,12 @@ impl Source for DatasetSource {
         })
     }
 
-    async fn start(&mut self, checkpoint: &mut Checkpoint, _start: Start) -> Result<()> {
+    async fn start(
+        &mut self,
+        checkpoint: &mut Checkpoint,
+        _start: Start,
+        _location: &str,
+    ) -> Result<()> {
         if let Some(list) = self.list.take() {
             self.pages = Some(list.resume_from(checkpoint.position.clone()).pages()?);
         }

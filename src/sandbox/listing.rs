@@ -326,7 +326,12 @@ impl Source for SamplesSource {
         })
     }
 
-    async fn start(&mut self, checkpoint: &mut Checkpoint, _start: Start) -> Result<()> {
+    async fn start(
+        &mut self,
+        checkpoint: &mut Checkpoint,
+        _start: Start,
+        _location: &str,
+    ) -> Result<()> {
         let mut paginator = self
             .sandbox
             .listing_unchecked(self.listing.clone())
