@@ -83,10 +83,10 @@ async fn main() -> secops::Result<()> {
     let report = sie
         .sync_channel(ch, window, NdjsonFile::create(&out)?, &store)
         .chunk(Duration::from_secs(10 * 60))
-        .with_progress(|p| {
+        .on_progress(|p| {
             println!(
                 "  chunk {}/{} done ({} records)",
-                p.chunks_done, p.chunks_total, p.records
+                p.detail.chunks_done, p.detail.chunks_total, p.records
             )
         })
         .await?;

@@ -97,7 +97,7 @@ impl fmt::Display for Gap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}..{}: {}",
+            "{} → {} UTC: {}",
             self.start.format("%Y-%m-%d %H:%M:%S"),
             self.end.format("%Y-%m-%d %H:%M:%S"),
             self.reason
@@ -116,7 +116,7 @@ pub struct SyncReport<D> {
     pub pages: u64,
     /// Records written by this run.
     pub records: u64,
-    /// Bytes written by this run (records without their newlines).
+    /// Bytes written by this run (records and their newlines).
     pub bytes: u64,
     /// Records written over every run of this sync.
     pub total_records: u64,
@@ -333,7 +333,7 @@ impl<'s> Out<'s> {
     pub fn write(&mut self, record: &[u8]) -> Result<()> {
         self.sink.write_record(record)?;
         self.records += 1;
-        self.bytes += record.len() as u64;
+        self.bytes += record.len() as u64 + 1;
         Ok(())
     }
 
@@ -691,7 +691,7 @@ mod tests {
         out.write_raw("{\n \"a\": 1\r\n}").unwrap();
         out.write_json(Service::Defendis, &serde_json::json!({"c": [1]}))
             .unwrap();
-        assert_eq!((out.records(), out.bytes()), (3, 17 + 9 + 9));
+        assert_eq!((out.records(), out.bytes()), (3, 18 + 10 + 10));
         let recs = sink.records();
         assert_eq!(recs[0], br#"{"b":1,  "a":"x"}"#.to_vec());
         assert_eq!(recs[1], br#"{ "a": 1}"#.to_vec());

@@ -180,7 +180,10 @@ async fn sie_sync_through_every_fault() {
             )
             .chunk(Duration::from_secs(60))
             .await?;
-        Ok((sink.records(), retry.stats().retries() + report.refetches))
+        Ok((
+            sink.records(),
+            retry.stats().retries() + report.detail.refetches,
+        ))
     })
     .await;
 }

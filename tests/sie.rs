@@ -605,15 +605,15 @@ async fn sync_resumes_exactly_after_a_failure_and_a_crash() {
     let mut seen = Vec::new();
     let report = sie
         .sync_channel(NOD, w, NdjsonFile::create(&out).unwrap(), &store)
-        .with_progress(|p| seen.push((p.chunks_done, p.chunks_total)))
+        .on_progress(|p| seen.push((p.detail.chunks_done, p.detail.chunks_total)))
         .await
         .unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), expected);
     assert_eq!(
-        report.resumed_from,
+        report.detail.resumed_from,
         Some(w.start() + chrono::Duration::minutes(30))
     );
-    assert_eq!(report.chunks, 3);
+    assert_eq!(report.pages, 3);
     assert_eq!(report.records, per_chunk[3..].iter().sum::<u64>());
     assert_eq!(report.total_records, data.records(NOD, &w));
     assert_eq!(seen, vec![(4, 6), (5, 6), (6, 6)]);
@@ -678,9 +678,9 @@ async fn sync_refetches_cut_chunks_whole_sequential_and_concurrent() {
             "concurrency {concurrency}"
         );
         assert_eq!(report.records, data.records(FQDN, &w));
-        assert_eq!(report.chunks, 7);
+        assert_eq!(report.pages, 7);
         assert!(faults.truncated + faults.dropped > 0, "{faults:?}");
-        assert!(report.refetches > 0, "{report:?}");
+        assert!(report.detail.refetches > 0, "{report:?}");
     }
 }
 

@@ -107,15 +107,20 @@ fn held(sink: &MemorySink) -> Vec<u8> {
         .collect()
 }
 
+/// The window a gap covers.
+fn gap_window(g: &Gap) -> Window {
+    Window::new(g.start, g.end).unwrap()
+}
+
 fn gap_windows(r: &SyncReport) -> Vec<Window> {
-    r.gaps.iter().map(|g| g.window).collect()
+    r.gaps.iter().map(gap_window).collect()
 }
 
 fn assert_gaps(gaps: &[Gap], s: &Scenario, earliest: DateTime<Utc>) {
-    let windows: Vec<Window> = gaps.iter().map(|g| g.window).collect();
+    let windows: Vec<Window> = gaps.iter().map(gap_window).collect();
     assert_eq!(windows, vec![s.c[1], s.c[2]], "{gaps:#?}");
     for g in gaps {
-        assert_eq!(g.earliest, earliest);
+        assert_eq!(g.earliest, Some(earliest));
         assert!(g.reason.contains("pruned"), "{}", g.reason);
         assert!(g.reason.contains(&t(earliest)), "{}", g.reason);
     }
@@ -137,13 +142,13 @@ async fn data_pruned_during_a_sync_is_a_gap_and_no_data_is_not() {
     let mut progress = Vec::new();
     let report = sie
         .sync_channel(NOD, s.window, sink.clone(), &store)
-        .with_progress(|p| progress.push((p.chunk, p.gap.clone())))
+        .on_progress(|p| progress.push((p.detail.chunk, p.gap.clone())))
         .await
         .unwrap();
 
     assert_gaps(&report.gaps, &s, earliest);
     assert!(report.has_gaps());
-    assert_eq!(report.chunks, 6, "gaps do not stop the sync");
+    assert_eq!(report.pages, 6, "gaps do not stop the sync");
     assert_eq!(held(&sink), expected(&s));
     assert_eq!(
         report.records,
@@ -157,7 +162,7 @@ async fn data_pruned_during_a_sync_is_a_gap_and_no_data_is_not() {
         .iter()
         .filter_map(|(c, g)| g.as_ref().map(|g| (c, g)))
         .map(|(c, g)| {
-            assert_eq!(*c, g.window);
+            assert_eq!(*c, gap_window(g));
             *c
         })
         .collect();
@@ -211,7 +216,7 @@ async fn a_window_without_pruning_has_no_gaps_even_with_404s() {
         .unwrap();
     assert!(report.gaps.is_empty(), "{:?}", report.gaps);
     assert!(!report.has_gaps());
-    assert_eq!(report.chunks, 6);
+    assert_eq!(report.pages, 6);
     let expected: Vec<u8> = [0, 2, 3, 5]
         .iter()
         .flat_map(|&i| s.data.body(NOD, &s.c[i]))
@@ -241,7 +246,7 @@ async fn pruned_before_an_unchecked_concurrent_sync_fetched_it() {
     // c[0] went too (pruned before it was fetched), c[4] is still "no data".
     let windows = gap_windows(&report);
     assert_eq!(windows, vec![s.c[0], s.c[1], s.c[2]], "{:#?}", report.gaps);
-    assert!(report.gaps.iter().all(|g| g.earliest == earliest));
+    assert!(report.gaps.iter().all(|g| g.earliest == Some(earliest)));
     let expected: Vec<u8> = [3, 5]
         .iter()
         .flat_map(|&i| s.data.body(NOD, &s.c[i]))
@@ -312,8 +317,8 @@ async fn gaps_are_checkpointed_and_reported_by_the_resumed_run() {
         .checkpoint_key(key)
         .await
         .unwrap();
-    assert_eq!(report.resumed_from, Some(s.c[3].start()));
-    assert_eq!(report.chunks, 3);
+    assert_eq!(report.detail.resumed_from, Some(s.c[3].start()));
+    assert_eq!(report.pages, 3);
     assert_gaps(&report.gaps, &s, earliest);
     assert_eq!(held(&sink), expected(&s));
 
@@ -327,7 +332,7 @@ async fn gaps_are_checkpointed_and_reported_by_the_resumed_run() {
         .checkpoint_key("old")
         .await
         .unwrap();
-    assert_eq!(report.resumed_from, Some(s.c[3].start()));
+    assert_eq!(report.detail.resumed_from, Some(s.c[3].start()));
     assert!(report.gaps.is_empty(), "{:?}", report.gaps);
 }
 

@@ -66,17 +66,17 @@ pub use self::pages::WindowPages;
 pub use self::presign::{Download, DownloadProgress, DownloadReport, FetchViaUrl, PresignedUrl};
 pub use self::record::{Extra, NewDomain, NewDomainMessage, NewDomainRecord};
 pub use self::stream::{Chunks, FetchChannel, Lines, Records};
-pub use self::sync::{Gap, SyncChannel, SyncProgress, SyncReport};
+pub use self::sync::{
+    ChannelDetail, ChannelSource, ChunkProgress, Gap, SyncChannel, SyncProgress, SyncReport,
+};
 pub use self::types::{
     format_time, parse_time, truncate_to_minute, Channel, ChannelDetails, Profile,
     ProvisionedChannel, Window, TIME_FORMAT,
 };
 
-use crate::checkpoint::CheckpointStore;
 use crate::config::{Auth, ClientBuilder, HttpCore};
 use crate::error::{Error, Result, Service};
 use crate::secret::Secret;
-use crate::sink::Sink;
 
 /// The public SIE Batch base URL.
 pub const DEFAULT_BASE_URL: &str = "https://batch.sie-remote.net/siebatchd/v1/";
@@ -354,18 +354,6 @@ impl SieBatch {
     /// [`write_to`](FetchChannel::write_to).
     pub fn fetch_channel(&self, channel: Channel, window: Window) -> FetchChannel<'_> {
         FetchChannel::new(self, channel, window)
-    }
-
-    /// Syncs `window` of `channel` to `sink` chunk by chunk (10 minutes by
-    /// default), checkpointing in `store` after each chunk; see [`SyncChannel`].
-    pub fn sync_channel<'a, S: Sink + 'a, C: CheckpointStore + 'a>(
-        &'a self,
-        channel: Channel,
-        window: Window,
-        sink: S,
-        store: C,
-    ) -> SyncChannel<'a, S, C> {
-        SyncChannel::new(self, channel, window, sink, store)
     }
 
     /// `makeurl`: a presigned URL for `window` of `channel` (a secret: it

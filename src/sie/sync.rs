@@ -25,102 +25,89 @@
 //! Not detected: a chunk the service answers with *part* of its data because
 //! the rest was pruned meanwhile (only a 404 triggers the check).
 
-use std::fmt;
-use std::future::{Future, IntoFuture};
-use std::pin::Pin;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use futures::stream::{self, StreamExt};
+use futures::stream::{self, BoxStream, StreamExt};
+use serde::Deserialize;
 
 use super::stream::{context, open_chfetch, LineReader, Opened};
-use serde::{Deserialize, Serialize};
-
 use super::types::{format_time, truncate_to_minute, Channel, Window};
 use super::SieBatch;
 use crate::checkpoint::{Checkpoint, CheckpointStore};
 use crate::error::{Error, Result, Service};
 use crate::paging::{Cursor, Position};
-use crate::retry::{classify_result, Decision};
+use crate::retry::{classify_result, Decision, RetryStats};
 use crate::sink::Sink;
+use crate::sync::{Identity, Options, Out, Source, Start, Step, SyncJob};
+
+pub use crate::sync::Gap;
 
 /// The default chunk length.
 pub const DEFAULT_CHUNK: Duration = Duration::from_secs(600);
 
-/// A part of a sync's window that was not fetched because the service had
-/// pruned it (it fell before the channel's `earliest`) before the sync got to it.
-///
-/// The output holds nothing for a gap's window; it cannot be fetched any more
-/// (from SIE Batch). Gaps are kept in the checkpoint, so every later run of the
-/// same sync reports them too.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Gap {
-    /// The window not fetched (a whole chunk, or the start of the rest of the
-    /// window when a resumed run clamps it away).
-    pub window: Window,
-    /// The channel's `earliest` when the gap was found.
-    pub earliest: DateTime<Utc>,
-    /// Why it is a gap, for people.
-    pub reason: String,
-}
-
-impl fmt::Display for Gap {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.window, self.reason)
-    }
-}
-
 /// The key of the gaps in [`Checkpoint::state`].
 const GAPS_STATE: &str = "gaps";
 
+/// A gap as checkpoints written before the sync driver stored it.
+#[derive(Deserialize)]
+struct OldGap {
+    window: Window,
+    earliest: DateTime<Utc>,
+    reason: String,
+}
+
 /// The gaps recorded in a checkpoint (none in checkpoints written before gaps existed).
 fn stored_gaps(cp: &Checkpoint, location: &str) -> Result<Vec<Gap>> {
-    match cp.state.get(GAPS_STATE) {
-        None | Some(serde_json::Value::Null) => Ok(Vec::new()),
-        Some(v) => serde_json::from_value(v.clone()).map_err(|e| Error::Checkpoint {
+    let v = match cp.state.get(GAPS_STATE) {
+        None | Some(serde_json::Value::Null) => return Ok(Vec::new()),
+        Some(v) => v,
+    };
+    if let Ok(gaps) = serde_json::from_value::<Vec<Gap>>(v.clone()) {
+        return Ok(gaps);
+    }
+    serde_json::from_value::<Vec<OldGap>>(v.clone())
+        .map(|old| {
+            old.into_iter()
+                .map(|g| window_gap(&g.window, g.earliest, g.reason))
+                .collect()
+        })
+        .map_err(|e| Error::Checkpoint {
             location: location.to_string(),
             message: format!(
                 "its recorded gaps cannot be read ({e}): restore it, or remove it to start over"
             ),
-        }),
-    }
+        })
 }
 
-/// Records `gaps` in the checkpoint's state (saved with the next save).
-fn record_gaps(cp: &mut Checkpoint, gaps: &[Gap]) {
-    if gaps.is_empty() && cp.state.get(GAPS_STATE).is_none() {
-        return;
-    }
-    if !cp.state.is_object() {
-        cp.state = serde_json::Value::Object(serde_json::Map::new());
-    }
-    cp.state[GAPS_STATE] = serde_json::to_value(gaps).expect("gaps serialise");
+/// The checkpoint state holding `gaps`.
+fn gaps_state(gaps: &[Gap]) -> serde_json::Value {
+    serde_json::json!({ GAPS_STATE: gaps })
 }
 
-/// Progress of a sync, reported after each completed chunk.
+/// A gap over `window`.
+fn window_gap(window: &Window, earliest: DateTime<Utc>, reason: String) -> Gap {
+    Gap::new(window.start(), window.end(), Some(earliest), reason)
+}
+
+/// What a channel sync's progress holds besides the core counters
+/// ([`SyncProgress::detail`](crate::SyncProgress::detail)), after each chunk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SyncProgress {
+pub struct ChunkProgress {
     /// The chunk just completed.
     pub chunk: Window,
     /// Chunks completed (this run and earlier runs).
     pub chunks_done: usize,
     /// Chunks in the whole window.
     pub chunks_total: usize,
-    /// Records written by this run so far.
-    pub records: u64,
-    /// Bytes written by this run so far (lines and newlines).
-    pub bytes: u64,
-    /// The chunk was answered 404 after the service had pruned it: a gap
-    /// (also in [`SyncReport::gaps`]).
-    pub gap: Option<Gap>,
 }
 
-/// What a sync did.
+/// What a channel sync reports besides the core counters
+/// ([`SyncReport::detail`](crate::SyncReport::detail)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SyncReport {
+pub struct ChannelDetail {
     /// The channel.
     pub channel: Channel,
     /// The window asked for.
@@ -129,73 +116,51 @@ pub struct SyncReport {
     pub fetched: Option<Window>,
     /// Where this run resumed, when a checkpoint was found.
     pub resumed_from: Option<DateTime<Utc>>,
-    /// The checkpoint said the sync was already complete: nothing was done.
-    pub already_complete: bool,
-    /// The checkpoint said complete but a crash had kept the output from being
-    /// published (renamed into place); this run published it.
-    pub published_leftover: bool,
-    /// Chunks fetched by this run.
-    pub chunks: usize,
     /// Chunks that had to be refetched (after a cut, a drop or a retryable error).
     pub refetches: u64,
-    /// Records written by this run.
-    pub records: u64,
-    /// Bytes written by this run.
-    pub bytes: u64,
-    /// Records written over all runs.
-    pub total_records: u64,
-    /// Parts of the window not fetched because the service pruned them
-    /// before the sync got to them, found by this run or earlier runs of the
-    /// same sync (from the checkpoint), in window order. Empty when the
-    /// output is complete.
-    pub gaps: Vec<Gap>,
 }
 
-impl SyncReport {
-    /// Whether parts of the window could not be fetched (see [`gaps`](Self::gaps)).
-    pub fn has_gaps(&self) -> bool {
-        !self.gaps.is_empty()
-    }
+/// What [`SieBatch::sync_channel`] did; its chunks are the report's `pages`.
+pub type SyncReport = crate::SyncReport<ChannelDetail>;
+/// Progress of [`SieBatch::sync_channel`], after each completed chunk (gaps
+/// included: [`SyncProgress::gap`](crate::SyncProgress::gap)).
+pub type SyncProgress = crate::SyncProgress<ChunkProgress>;
+/// A channel sync, ready to run (see [`SieBatch::sync_channel`]).
+pub type SyncChannel<'a> = SyncJob<'a, ChannelSource>;
+
+/// One chunk fetched whole into memory (concurrent mode).
+struct Buffered {
+    data: Vec<u8>,
+    ends: Vec<usize>,
+    attempts: u32,
+    /// The service answered 404.
+    missing: bool,
 }
 
-type ProgressFn<'a> = Box<dyn FnMut(&SyncProgress) + Send + 'a>;
+type Fetched = Result<(Window, Buffered, Option<Gap>)>;
 
-/// A resumable, chunked sync of one channel window into a [`Sink`]; made by
-/// [`SieBatch::sync_channel`], run by `.await`.
-///
-/// ```no_run
-/// # async fn demo(sie: secops::sie::SieBatch, window: secops::sie::Window) -> secops::Result<()> {
-/// use std::time::Duration;
-/// use secops::sie::Channel;
-/// use secops::{FileCheckpoints, NdjsonFile};
-/// let store = FileCheckpoints::new("state/")?;
-/// let report = sie
-///     .sync_channel(Channel::NEWLY_OBSERVED_DOMAINS, window, NdjsonFile::create("nod.ndjson")?, &store)
-///     .chunk(Duration::from_secs(15 * 60))
-///     .concurrency(2)
-///     .with_progress(|p| eprintln!("{}/{} chunks", p.chunks_done, p.chunks_total))
-///     .await?;
-/// # Ok(()) }
-/// ```
-#[must_use = "a sync does nothing until awaited"]
-pub struct SyncChannel<'a, S: Sink, C: CheckpointStore> {
-    sie: &'a SieBatch,
+/// The [`Source`] of [`SieBatch::sync_channel`]: the window in chunks (see
+/// the [module docs](self)).
+pub struct ChannelSource {
+    sie: SieBatch,
     channel: Channel,
     window: Window,
-    sink: S,
-    store: C,
     chunk_minutes: u32,
     chunk_error: Option<String>,
     concurrency: usize,
     clamp: bool,
     check: bool,
-    key: Option<String>,
-    progress: Option<ProgressFn<'a>>,
+    chunks: std::vec::IntoIter<Window>,
+    fetched: Option<BoxStream<'static, Fetched>>,
+    done: usize,
+    total: usize,
+    gaps: Vec<Gap>,
+    detail: ChannelDetail,
 }
 
-impl<S: Sink, C: CheckpointStore> fmt::Debug for SyncChannel<'_, S, C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SyncChannel")
+impl std::fmt::Debug for ChannelSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChannelSource")
             .field("channel", &self.channel)
             .field("window", &self.window)
             .field("chunk_minutes", &self.chunk_minutes)
@@ -205,159 +170,142 @@ impl<S: Sink, C: CheckpointStore> fmt::Debug for SyncChannel<'_, S, C> {
     }
 }
 
-/// One chunk fetched whole into memory (concurrent mode).
-struct Buffered {
-    data: Vec<u8>,
-    ends: Vec<usize>,
-    bytes: u64,
-    attempts: u32,
-    /// The service answered 404.
-    missing: bool,
-}
-
-impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
-    pub(crate) fn new(
-        sie: &'a SieBatch,
+impl SieBatch {
+    /// A resumable, chunked sync of `window` of `channel` into `sink`, with a
+    /// checkpoint in `store` after each completed chunk (see the
+    /// [module docs](self) and [`crate::sync`]). Key: `sie-ch<N>-<start>-<end>`
+    /// unless set.
+    ///
+    /// ```no_run
+    /// # async fn demo(sie: secops::sie::SieBatch, window: secops::sie::Window) -> secops::Result<()> {
+    /// use std::time::Duration;
+    /// use secops::sie::Channel;
+    /// use secops::{FileCheckpoints, NdjsonFile};
+    /// let store = FileCheckpoints::new("state/")?;
+    /// let report = sie
+    ///     .sync_channel(Channel::NEWLY_OBSERVED_DOMAINS, window, NdjsonFile::create("nod.ndjson")?, &store)
+    ///     .chunk(Duration::from_secs(15 * 60))
+    ///     .concurrency(2)
+    ///     .on_progress(|p| eprintln!("{}/{} chunks", p.detail.chunks_done, p.detail.chunks_total))
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn sync_channel<'a>(
+        &self,
         channel: Channel,
         window: Window,
-        sink: S,
-        store: C,
-    ) -> Self {
-        SyncChannel {
-            sie,
-            channel,
-            window,
+        sink: impl Sink + 'a,
+        store: impl CheckpointStore + 'a,
+    ) -> SyncChannel<'a> {
+        SyncJob::new(
+            ChannelSource {
+                sie: self.clone(),
+                channel,
+                window,
+                chunk_minutes: (DEFAULT_CHUNK.as_secs() / 60) as u32,
+                chunk_error: None,
+                concurrency: 1,
+                clamp: false,
+                check: true,
+                chunks: Vec::new().into_iter(),
+                fetched: None,
+                done: 0,
+                total: 0,
+                gaps: Vec::new(),
+                detail: ChannelDetail {
+                    channel,
+                    window,
+                    fetched: None,
+                    resumed_from: None,
+                    refetches: 0,
+                },
+            },
             sink,
             store,
-            chunk_minutes: (DEFAULT_CHUNK.as_secs() / 60) as u32,
-            chunk_error: None,
-            concurrency: 1,
-            clamp: false,
-            check: true,
-            key: None,
-            progress: None,
-        }
+        )
     }
+}
 
+impl SyncJob<'_, ChannelSource> {
     /// The chunk length: a whole number of minutes, at least one (default 10 minutes).
     pub fn chunk(mut self, length: Duration) -> Self {
         let secs = length.as_secs();
+        let source = &mut self.source;
         if secs < 60 || !secs.is_multiple_of(60) || length.subsec_nanos() != 0 {
-            self.chunk_error = Some(format!(
+            source.chunk_error = Some(format!(
                 "the SIE sync chunk must be a whole number of minutes (at least one), not {length:?}"
             ));
         } else {
-            self.chunk_minutes = u32::try_from(secs / 60).unwrap_or(u32::MAX);
-            self.chunk_error = None;
+            source.chunk_minutes = u32::try_from(secs / 60).unwrap_or(u32::MAX);
+            source.chunk_error = None;
         }
-        self
-    }
-
-    /// Fetch up to `n` chunks at once (default 1). Chunks are still written,
-    /// committed and checkpointed in order; each chunk fetched ahead is held in
-    /// memory until its turn, so memory grows with `n` × the chunk's size.
-    pub fn concurrency(mut self, n: usize) -> Self {
-        self.concurrency = n.max(1);
         self
     }
 
     /// Cut the window to what the channel holds instead of failing when it
     /// reaches outside `earliest`/`latest`.
     pub fn clamp(mut self, clamp: bool) -> Self {
-        self.clamp = clamp;
+        self.source.clamp = clamp;
         self
     }
 
     /// Skip the `chdetails` check of the remaining window. (A chunk answered
     /// 404 still costs one `chdetails`, to tell a [`Gap`] from "no data".)
     pub fn unchecked(mut self) -> Self {
-        self.check = false;
+        self.source.check = false;
         self
     }
+}
 
-    /// The checkpoint key (default `sie-ch<N>-<start>-<end>`).
-    pub fn checkpoint_key(mut self, key: impl Into<String>) -> Self {
-        self.key = Some(key.into());
-        self
-    }
+impl Source for ChannelSource {
+    type Progress = ChunkProgress;
+    type Detail = ChannelDetail;
 
-    /// Called after each completed (committed and checkpointed) chunk,
-    /// gaps included ([`SyncProgress::gap`]).
-    pub fn with_progress(mut self, f: impl FnMut(&SyncProgress) + Send + 'a) -> Self {
-        self.progress = Some(Box::new(f));
-        self
-    }
-
-    fn default_key(&self) -> String {
-        format!(
-            "sie-ch{}-{}-{}",
-            self.channel.number(),
-            self.window.start().format("%Y%m%dT%H%M"),
-            self.window.end().format("%Y%m%dT%H%M")
-        )
-    }
-
-    fn filter(&self) -> serde_json::Value {
-        serde_json::json!({
-            "channel": self.channel.number(),
-            "start": self.window.start_param(),
-            "end": self.window.end_param(),
-        })
-    }
-
-    /// Runs the sync (what `.await` does).
-    pub async fn run(mut self) -> Result<SyncReport> {
+    async fn identity(&mut self, options: Options) -> Result<Identity> {
         if let Some(e) = self.chunk_error.take() {
             return Err(Error::invalid_input(e));
         }
-        let key = self.key.clone().unwrap_or_else(|| self.default_key());
-        let endpoint = format!("siebatch/chfetch/{}", self.channel);
-        let filter = self.filter();
-        let location = self.store.location(&key);
-        let stored = self.store.load(&key)?;
-        if let Some(cp) = &stored {
-            cp.ensure_matches(&location, Service::Sie, &endpoint, &filter)?;
+        // Chunks fetched ahead are held in memory until their turn, so
+        // memory grows with the concurrency × the chunk's size.
+        self.concurrency = options.concurrency.max(1);
+        Ok(Identity {
+            service: Service::Sie,
+            endpoint: format!("siebatch/chfetch/{}", self.channel),
+            filter: serde_json::json!({
+                "channel": self.channel.number(),
+                "start": self.window.start_param(),
+                "end": self.window.end_param(),
+            }),
+            default_key: format!(
+                "sie-ch{}-{}-{}",
+                self.channel.number(),
+                self.window.start().format("%Y%m%dT%H%M"),
+                self.window.end().format("%Y%m%dT%H%M")
+            ),
+        })
+    }
+
+    async fn start(&mut self, cp: &mut Checkpoint, start: Start, location: &str) -> Result<()> {
+        self.gaps = stored_gaps(cp, location)?;
+        if start == Start::Complete {
+            return Ok(());
         }
-        let mut report = SyncReport {
-            channel: self.channel,
-            window: self.window,
-            fetched: None,
-            resumed_from: None,
-            already_complete: false,
-            published_leftover: false,
-            chunks: 0,
-            refetches: 0,
-            records: 0,
-            bytes: 0,
-            total_records: stored.as_ref().map_or(0, |c| c.items),
-            gaps: match &stored {
-                Some(cp) => stored_gaps(cp, &location)?,
-                None => Vec::new(),
-            },
-        };
-        if let Some(cp) = stored.as_ref().filter(|c| c.complete) {
-            report.already_complete = true;
-            report.published_leftover = self.sink.publish_completed(cp.sink_len)?;
-            return Ok(report);
-        }
-        let resume_at = match stored.as_ref().map(|c| &c.position.cursor) {
-            Some(Cursor::Time { time }) => {
+        let resumed = start == Start::Resumed;
+        let resume_at = match (&cp.position.cursor, resumed) {
+            (Cursor::Time { time }, true) => {
                 let t = chrono::DateTime::parse_from_rfc3339(time)
                     .map_err(|e| Error::Checkpoint {
-                        location: location.clone(),
+                        location: location.to_string(),
                         message: format!(
                             "its position {time:?} is not a time ({e}): remove it to start over"
                         ),
                     })?
                     .with_timezone(&Utc);
-                report.resumed_from = Some(t);
+                self.detail.resumed_from = Some(t);
                 t
             }
             _ => self.window.start(),
         };
-        let mut cp = stored
-            .clone()
-            .unwrap_or_else(|| Checkpoint::new(Service::Sie, &endpoint, filter.clone()));
         let mut remaining = self.window.rest_from(resume_at);
         if let (Some(w), true) = (remaining, self.check) {
             let (checked, details) = self.sie.checked_window(self.channel, w, self.clamp).await?;
@@ -370,31 +318,30 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
             // A resumed run whose clamping cuts away the start of the rest of
             // the window: the channel pruned it since the last run.
             let floor = truncate_to_minute(details.earliest);
-            if stored.is_some() && w.start() < floor {
+            if resumed && w.start() < floor {
                 let cut_end = checked.map_or(w.end(), |c| c.start()).min(floor);
                 if let Ok(cut) = Window::new(w.start(), cut_end) {
-                    let gap = Gap {
-                        window: cut,
-                        earliest: details.earliest,
-                        reason: format!(
+                    let gap = window_gap(
+                        &cut,
+                        details.earliest,
+                        format!(
                             "pruned before this resumed run reached it: {} now holds data from {} UTC only (clamped away)",
                             self.channel,
                             format_time(details.earliest)
                         ),
-                    };
-                    tracing::info!(service = "sie", channel = %self.channel, gap = %gap.window, "gap: pruned before the resumed sync reached it");
-                    report.gaps.push(gap);
-                    record_gaps(&mut cp, &report.gaps);
+                    );
+                    tracing::info!(service = "sie", channel = %self.channel, gap = %cut, "gap: pruned before the resumed sync reached it");
+                    self.gaps.push(gap);
+                    cp.state = gaps_state(&self.gaps);
                 }
             }
             remaining = checked;
         }
-        report.fetched = remaining;
-        self.sink.begin(stored.as_ref().and_then(|c| c.sink_len))?;
+        self.detail.fetched = remaining;
         let chunks = remaining
             .map(|w| w.chunks(self.chunk_minutes))
             .unwrap_or_default();
-        let done_before = if stored.is_some() {
+        self.done = if resumed {
             self.window
                 .chunks(self.chunk_minutes)
                 .iter()
@@ -403,157 +350,141 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
         } else {
             0
         };
-        let total = done_before + chunks.len();
+        self.total = self.done + chunks.len();
         tracing::info!(
             service = "sie",
             channel = %self.channel,
             window = %self.window,
             chunks = chunks.len(),
-            resumed = stored.is_some(),
+            resumed,
             "sync starting"
         );
         if self.concurrency > 1 && chunks.len() > 1 {
-            self.run_concurrent(&key, &mut cp, &chunks, done_before, total, &mut report)
-                .await?;
+            self.fetched = Some(fetch_ahead(
+                self.sie.clone(),
+                self.channel,
+                chunks,
+                self.concurrency,
+            ));
         } else {
-            for (i, chunk) in chunks.iter().enumerate() {
-                let (records, bytes, attempts, missing) = self.stream_chunk(chunk).await?;
-                report.refetches += u64::from(attempts.saturating_sub(1));
-                let gap = if missing {
-                    pruned_gap(self.sie, self.channel, chunk).await?
-                } else {
-                    None
-                };
-                self.complete_chunk(
-                    &key,
-                    &mut cp,
-                    chunk,
-                    records,
-                    bytes,
-                    gap,
-                    done_before + i + 1,
-                    total,
-                    &mut report,
-                )?;
-            }
+            self.chunks = chunks.into_iter();
         }
-        // Every chunk is in: mark the checkpoint complete, then publish the output.
-        let len = self.sink.commit()?;
-        cp.sink_len = len.or(cp.sink_len);
-        record_gaps(&mut cp, &report.gaps);
-        cp.advance(
-            Position {
-                cursor: Cursor::Done,
-                skip: 0,
-            },
-            0,
-        );
-        self.store.save(&key, &cp)?;
-        self.sink.finish()?;
-        report.total_records = cp.items;
-        tracing::info!(
-            service = "sie",
-            channel = %self.channel,
-            records = report.records,
-            refetches = report.refetches,
-            gaps = report.gaps.len(),
-            "sync complete"
-        );
-        Ok(report)
+        Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn complete_chunk(
-        &mut self,
-        key: &str,
-        cp: &mut Checkpoint,
-        chunk: &Window,
-        records: u64,
-        bytes: u64,
-        gap: Option<Gap>,
-        done: usize,
-        total: usize,
-        report: &mut SyncReport,
-    ) -> Result<()> {
-        let len = self.sink.commit()?;
-        cp.sink_len = len;
-        if let Some(g) = &gap {
-            report.gaps.push(g.clone());
-            record_gaps(cp, &report.gaps);
-        }
-        cp.advance(
+    async fn next(&mut self, out: &mut Out<'_>) -> Result<Option<Step<ChunkProgress>>> {
+        let (chunk, attempts, gap) = if let Some(fetched) = self.fetched.as_mut() {
+            let Some(r) = fetched.next().await else {
+                return Ok(None);
+            };
+            let (chunk, b, gap) = r?;
+            let mut start = 0;
+            for &end in &b.ends {
+                out.write(&b.data[start..end])?;
+                start = end;
+            }
+            (chunk, b.attempts, gap)
+        } else {
+            let Some(chunk) = self.chunks.next() else {
+                return Ok(None);
+            };
+            let (attempts, missing) = stream_chunk(&self.sie, self.channel, &chunk, out).await?;
+            let gap = if missing {
+                pruned_gap(&self.sie, self.channel, &chunk).await?
+            } else {
+                None
+            };
+            (chunk, attempts, gap)
+        };
+        self.detail.refetches += u64::from(attempts.saturating_sub(1));
+        self.done += 1;
+        let mut step = Step::new(
             Position {
                 cursor: Cursor::Time {
                     time: chunk.end().to_rfc3339(),
                 },
                 skip: 0,
             },
-            records,
+            ChunkProgress {
+                chunk,
+                chunks_done: self.done,
+                chunks_total: self.total,
+            },
         );
-        self.store.save(key, cp)?;
-        report.chunks += 1;
-        report.records += records;
-        report.bytes += bytes;
-        report.total_records = cp.items;
-        tracing::debug!(service = "sie", chunk = %chunk, records, "chunk committed");
-        if let Some(p) = self.progress.as_mut() {
-            p(&SyncProgress {
-                chunk: *chunk,
-                chunks_done: done,
-                chunks_total: total,
-                records: report.records,
-                bytes: report.bytes,
-                gap,
-            });
+        if let Some(g) = &gap {
+            self.gaps.push(g.clone());
+            step = step.state(gaps_state(&self.gaps));
         }
-        Ok(())
+        tracing::debug!(service = "sie", chunk = %chunk, records = out.records(), "chunk fetched");
+        Ok(Some(step.gap(gap)))
     }
 
-    /// Fetches one chunk straight into the sink, refetching it whole (after a
-    /// rollback) when it fails in a way a retry could fix: (records, bytes,
-    /// attempts, whether the service answered 404).
-    async fn stream_chunk(&mut self, chunk: &Window) -> Result<(u64, u64, u32, bool)> {
-        let sie = self.sie;
-        let channel = self.channel;
-        let sink = tokio::sync::Mutex::new(&mut self.sink);
-        let mut attempts = 0u32;
-        let out = sie
-            .core
-            .retry_policy()
-            .run(
-                Service::Sie,
-                "chfetch",
-                |_| {
-                    attempts += 1;
-                    let sink = &sink;
-                    async move {
-                        let mut sink = sink.lock().await;
-                        let r = write_chunk(sie, channel, chunk, &mut **sink).await;
-                        if r.is_err() {
-                            sink.rollback()?;
-                        }
-                        r
+    fn gaps(&self) -> Vec<Gap> {
+        self.gaps.clone()
+    }
+
+    fn detail(&mut self) -> ChannelDetail {
+        tracing::info!(
+            service = "sie",
+            channel = %self.channel,
+            refetches = self.detail.refetches,
+            gaps = self.gaps.len(),
+            "sync done"
+        );
+        self.detail.clone()
+    }
+
+    fn retry_stats(&self) -> Option<RetryStats> {
+        Some(self.sie.core.retry_policy().stats().clone())
+    }
+}
+
+/// Fetches one chunk straight into `out`, refetching it whole (after a
+/// rollback) when it fails in a way a retry could fix: (attempts, whether
+/// the service answered 404).
+async fn stream_chunk(
+    sie: &SieBatch,
+    channel: Channel,
+    chunk: &Window,
+    out: &mut Out<'_>,
+) -> Result<(u32, bool)> {
+    let out = tokio::sync::Mutex::new(out);
+    let mut attempts = 0u32;
+    let missing = sie
+        .core
+        .retry_policy()
+        .run(
+            Service::Sie,
+            "chfetch",
+            |_| {
+                attempts += 1;
+                let out = &out;
+                async move {
+                    let mut out = out.lock().await;
+                    let r = write_chunk(sie, channel, chunk, &mut out).await;
+                    if r.is_err() {
+                        out.rollback()?;
                     }
-                },
-                refetch_decision,
-            )
-            .await?;
-        Ok((out.0, out.1, attempts, out.2))
-    }
+                    r
+                }
+            },
+            refetch_decision,
+        )
+        .await?;
+    Ok((attempts, missing))
+}
 
-    async fn run_concurrent(
-        &mut self,
-        key: &str,
-        cp: &mut Checkpoint,
-        chunks: &[Window],
-        done_before: usize,
-        total: usize,
-        report: &mut SyncReport,
-    ) -> Result<()> {
-        let sie = self.sie;
-        let channel = self.channel;
-        let mut fetched = stream::iter(chunks.iter().copied())
-            .map(|chunk| async move {
+/// Fetches up to `n` chunks at once, each whole into memory, handed out in order.
+fn fetch_ahead(
+    sie: SieBatch,
+    channel: Channel,
+    chunks: Vec<Window>,
+    n: usize,
+) -> BoxStream<'static, Fetched> {
+    stream::iter(chunks)
+        .map(move |chunk| {
+            let sie = sie.clone();
+            async move {
                 let mut attempts = 0u32;
                 let mut b = sie
                     .core
@@ -563,44 +494,22 @@ impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> SyncChannel<'a, S, C> {
                         "chfetch",
                         |_| {
                             attempts += 1;
-                            buffer_chunk(sie, channel, chunk)
+                            buffer_chunk(&sie, channel, chunk)
                         },
                         refetch_decision,
                     )
                     .await?;
                 b.attempts = attempts;
                 let gap = if b.missing {
-                    pruned_gap(sie, channel, &chunk).await?
+                    pruned_gap(&sie, channel, &chunk).await?
                 } else {
                     None
                 };
-                Ok::<_, Error>((chunk, b, gap))
-            })
-            .buffered(self.concurrency);
-        let mut i = 0;
-        while let Some(r) = fetched.next().await {
-            let (chunk, b, gap) = r?;
-            let mut start = 0;
-            for &end in &b.ends {
-                self.sink.write_record(&b.data[start..end])?;
-                start = end;
+                Ok((chunk, b, gap))
             }
-            report.refetches += u64::from(b.attempts.saturating_sub(1));
-            i += 1;
-            self.complete_chunk(
-                key,
-                cp,
-                &chunk,
-                b.ends.len() as u64,
-                b.bytes,
-                gap,
-                done_before + i,
-                total,
-                report,
-            )?;
-        }
-        Ok(())
-    }
+        })
+        .buffered(n)
+        .boxed()
 }
 
 /// Refetch on anything a retry could fix (transport errors and cuts, 429, 5xx).
@@ -617,24 +526,24 @@ async fn pruned_gap(sie: &SieBatch, channel: Channel, chunk: &Window) -> Result<
         return Ok(None);
     }
     tracing::info!(service = "sie", %channel, %chunk, earliest = %format_time(d.earliest), "gap: the chunk was pruned before it was fetched");
-    Ok(Some(Gap {
-        window: *chunk,
-        earliest: d.earliest,
-        reason: format!(
+    Ok(Some(window_gap(
+        chunk,
+        d.earliest,
+        format!(
             "pruned before it was fetched: {channel} answered 404 and now holds data from {} UTC only",
             format_time(d.earliest)
         ),
-    }))
+    )))
 }
 
-/// One attempt at a chunk: every line goes to the sink (nothing committed
-/// here): (records, bytes, whether the service answered 404).
-async fn write_chunk<S: Sink + ?Sized>(
+/// One attempt at a chunk: every line goes to `out` (nothing committed
+/// here): whether the service answered 404.
+async fn write_chunk(
     sie: &SieBatch,
     channel: Channel,
     chunk: &Window,
-    sink: &mut S,
-) -> Result<(u64, u64, bool)> {
+    out: &mut Out<'_>,
+) -> Result<bool> {
     let resp = open_chfetch(sie, channel, chunk, false).await?;
     let missing = resp.is_none();
     let mut reader = LineReader::new(
@@ -646,15 +555,11 @@ async fn write_chunk<S: Sink + ?Sized>(
         true,
     )
     .with_max_line(sie.core().max_line());
-    let mut records = 0u64;
-    let mut bytes = 0u64;
     while let Some(loc) = std::future::poll_fn(|cx| reader.poll_line(cx)).await? {
         let line = reader.line_str(loc)?;
-        sink.write_record(line.as_bytes())?;
-        records += 1;
-        bytes += line.len() as u64 + 1;
+        out.write(line.as_bytes())?;
     }
-    Ok((records, bytes, missing))
+    Ok(missing)
 }
 
 /// One attempt at a chunk, held in memory (for concurrent syncs).
@@ -673,7 +578,6 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
     let mut b = Buffered {
         data: Vec::new(),
         ends: Vec::new(),
-        bytes: 0,
         attempts: 1,
         missing,
     };
@@ -693,50 +597,6 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
         }
         b.data.extend_from_slice(line.as_bytes());
         b.ends.push(b.data.len());
-        b.bytes += line.len() as u64 + 1;
     }
     Ok(b)
-}
-
-impl<'a, S: Sink + 'a, C: CheckpointStore + 'a> IntoFuture for SyncChannel<'a, S, C> {
-    type Output = Result<SyncReport>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Result<SyncReport>> + Send + 'a>>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.run())
-    }
-}
-
-impl SyncReport {
-    fn write_gaps(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.gaps.len() {
-            0 => Ok(()),
-            1 => write!(
-                f,
-                "; 1 gap (pruned before it was fetched): {}",
-                self.gaps[0].window
-            ),
-            n => write!(f, "; {n} gaps (pruned before they were fetched)"),
-        }
-    }
-}
-
-impl fmt::Display for SyncReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.already_complete {
-            write!(f, "{} {}: already complete", self.channel, self.window)?;
-            if self.published_leftover {
-                f.write_str(" (published the output an interrupted run had left)")?;
-            }
-            return self.write_gaps(f);
-        }
-        write!(
-            f,
-            "{} {}: {} records ({} bytes) in {} chunks, {} refetched",
-            self.channel, self.window, self.records, self.bytes, self.chunks, self.refetches
-        )?;
-        if let Some(r) = self.resumed_from {
-            write!(f, ", resumed at {}", format_time(r))?;
-        }
-        self.write_gaps(f)
-    }
 }

@@ -234,7 +234,7 @@ async fn fetch(
         .chunk(chunk)
         .concurrency(f.concurrency)
         .clamp(f.window.clamp)
-        .with_progress(|p| progress(global, p));
+        .on_progress(|p| progress(global, p));
     let report = until_interrupted(sync.into_future()).await?;
     let Some(report) = report else {
         return Err(interrupted_error());
@@ -243,8 +243,8 @@ async fn fetch(
         ("channel", channel.number().into()),
         ("records", report.records.into()),
         ("bytes", report.bytes.into()),
-        ("chunks", report.chunks.into()),
-        ("refetched chunks", report.refetches.into()),
+        ("chunks", report.pages.into()),
+        ("refetched chunks", report.detail.refetches.into()),
         ("seconds", secs(started)),
         (
             "retries",
@@ -261,7 +261,7 @@ async fn fetch(
             "note",
             "the checkpoint says this window is complete: nothing fetched (delete it to fetch again)".into(),
         ));
-    } else if let Some(from) = report.resumed_from {
+    } else if let Some(from) = report.detail.resumed_from {
         fields.push(("resumed from", from.to_rfc3339().into()));
     }
     if !report.has_gaps() {
@@ -294,18 +294,18 @@ async fn fetch(
 
 fn gap_json(g: &secops::sie::Gap) -> serde_json::Value {
     serde_json::json!({
-        "start": g.window.start().to_rfc3339(),
-        "end": g.window.end().to_rfc3339(),
-        "earliest": g.earliest.to_rfc3339(),
+        "start": g.start.to_rfc3339(),
+        "end": g.end.to_rfc3339(),
+        "earliest": g.earliest.map(|t| t.to_rfc3339()),
         "reason": g.reason,
     })
 }
 
 fn progress(global: &Global, p: &secops::sie::SyncProgress) {
     let mut event = serde_json::json!({
-        "chunk_end": p.chunk.end().to_rfc3339(),
-        "chunks_done": p.chunks_done,
-        "chunks_total": p.chunks_total,
+        "chunk_end": p.detail.chunk.end().to_rfc3339(),
+        "chunks_done": p.detail.chunks_done,
+        "chunks_total": p.detail.chunks_total,
         "records": p.records,
     });
     if let Some(g) = &p.gap {
