@@ -242,7 +242,7 @@ async fn sixteen_concurrent_syncs_share_one_client_under_a_rate_limit() {
             Dataset::credentials("example.com"),
             None,
             &mut reference_defendis,
-            &MemoryCheckpoints::new(),
+            MemoryCheckpoints::new(),
         )
         .page_size(50)
         .await
@@ -277,7 +277,7 @@ async fn sixteen_concurrent_syncs_share_one_client_under_a_rate_limit() {
                         Dataset::credentials("example.com"),
                         None,
                         &mut sink,
-                        &MemoryCheckpoints::new(),
+                        MemoryCheckpoints::new(),
                     )
                     .page_size(50)
                     .await?;

@@ -1012,8 +1012,8 @@ async fn bad_input_is_rejected_before_any_request() {
     assert!(is_input(
         sb.sync_samples(
             Listing::Samples(Subset::Owned),
-            &mut secops::MemorySink::new(),
-            &MemoryCheckpoints::new()
+            secops::MemorySink::new(),
+            MemoryCheckpoints::new()
         )
         .page_size(500)
         .await
