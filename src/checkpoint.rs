@@ -198,20 +198,27 @@ pub trait CheckpointStore: Send + Sync {
     fn location(&self, key: &str) -> String;
 }
 
-impl<T: CheckpointStore + ?Sized> CheckpointStore for &T {
-    fn load(&self, key: &str) -> Result<Option<Checkpoint>> {
-        (**self).load(key)
-    }
-    fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()> {
-        (**self).save(key, checkpoint)
-    }
-    fn remove(&self, key: &str) -> Result<()> {
-        (**self).remove(key)
-    }
-    fn location(&self, key: &str) -> String {
-        (**self).location(key)
-    }
+/// Forwards every [`CheckpointStore`] method through a pointer type.
+macro_rules! forward_store {
+    ($($ty:ty),*) => {$(
+        impl<T: CheckpointStore + ?Sized> CheckpointStore for $ty {
+            fn load(&self, key: &str) -> Result<Option<Checkpoint>> {
+                (**self).load(key)
+            }
+            fn save(&self, key: &str, checkpoint: &Checkpoint) -> Result<()> {
+                (**self).save(key, checkpoint)
+            }
+            fn remove(&self, key: &str) -> Result<()> {
+                (**self).remove(key)
+            }
+            fn location(&self, key: &str) -> String {
+                (**self).location(key)
+            }
+        }
+    )*};
 }
+
+forward_store!(&T, Box<T>);
 
 /// Checkpoints kept in memory (tests, short-lived processes).
 #[derive(Debug, Default)]

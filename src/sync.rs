@@ -423,6 +423,11 @@ pub trait Source: Send {
     /// The report's detail, at the end of the run.
     fn detail(&mut self) -> Self::Detail;
 
+    /// Called after each checkpoint is saved (a step's, or the final one).
+    fn committed(&mut self, checkpoint: &Checkpoint) {
+        let _ = checkpoint;
+    }
+
     /// The client's retry counter (for [`SyncReport::retries`]).
     fn retry_stats(&self) -> Option<RetryStats> {
         None
@@ -521,13 +526,28 @@ impl<'a, S: Source + 'a> SyncJob<'a, S> {
 
     /// Runs the sync (what `.await` does).
     pub async fn run(self) -> Result<SyncReport<S::Detail>> {
+        let mut session = match self.open().await? {
+            Opened::Done(report) => return Ok(report),
+            Opened::Running(session) => session,
+        };
+        while session.fetch().await? {
+            if session.commit()? {
+                break;
+            }
+        }
+        session.complete()
+    }
+
+    /// Loads and checks the checkpoint and prepares the source and the sink:
+    /// a run that has nothing to fetch ends here with its report.
+    pub(crate) async fn open(self) -> Result<Opened<'a, S>> {
         let SyncJob {
             mut source,
-            mut sink,
+            sink,
             store,
             key,
             options,
-            mut progress,
+            progress,
         } = self;
         let identity = source.identity(options).await?;
         let key = key.unwrap_or(identity.default_key);
@@ -555,114 +575,191 @@ impl<'a, S: Source + 'a> SyncJob<'a, S> {
             Some(_) if S::INCREMENTAL => Start::Incremental,
             Some(_) => Start::Complete,
         };
-        let mut cp = stored.unwrap_or_else(|| {
+        let cp = stored.unwrap_or_else(|| {
             Checkpoint::new(identity.service, &identity.endpoint, identity.filter)
         });
-        let mut report = SyncReport {
+        let report = SyncReport {
             key: key.clone(),
             pages: 0,
             records: 0,
             bytes: 0,
             total_records: cp.items,
             resumed: start == Start::Resumed,
-            incremental: false,
+            incremental: start == Start::Incremental,
             already_complete: start == Start::Complete,
             published_leftover: false,
             retries: 0,
             gaps: Vec::new(),
             detail: (),
         };
-        let finish = |mut source: S, report: SyncReport<()>| -> SyncReport<S::Detail> {
-            let retries = stats.as_ref().map_or(0, RetryStats::retries) - retries_before;
-            SyncReport {
-                key: report.key,
-                pages: report.pages,
-                records: report.records,
-                bytes: report.bytes,
-                total_records: report.total_records,
-                resumed: report.resumed,
-                incremental: report.incremental,
-                already_complete: report.already_complete,
-                published_leftover: report.published_leftover,
-                retries,
-                gaps: source.gaps(),
-                detail: source.detail(),
-            }
+        let mut session = Session {
+            source,
+            sink,
+            store,
+            key,
+            cp,
+            report,
+            progress,
+            stats,
+            retries_before,
+            pending: None,
         };
+        let cp = &mut session.cp;
         if matches!(start, Start::Complete | Start::Incremental) {
             // A crash after the complete checkpoint may have kept the output
             // from being published: this run publishes it and ends (the next
             // run goes on incrementally).
-            if sink.publish_completed(cp.sink_len)? {
-                report.published_leftover = true;
-                source.start(&mut cp, Start::Complete, &location).await?;
-                return Ok(finish(source, report));
+            if session.sink.publish_completed(cp.sink_len)? {
+                session.report.published_leftover = true;
+                session.report.incremental = false;
+                session.source.start(cp, Start::Complete, &location).await?;
+                return Ok(Opened::Done(session.report()));
             }
         }
-        source.start(&mut cp, start, &location).await?;
+        session.source.start(cp, start, &location).await?;
         if start == Start::Complete {
-            return Ok(finish(source, report));
+            return Ok(Opened::Done(session.report()));
         }
-        report.incremental = start == Start::Incremental;
-        sink.begin(if start == Start::Resumed {
+        session.sink.begin(if start == Start::Resumed {
             cp.sink_len
         } else {
             None
         })?;
-        loop {
-            let mut out = Out::new(&mut *sink);
-            let step = match source.next(&mut out).await {
-                Ok(Some(step)) => step,
-                Ok(None) => break,
-                Err(e) => {
-                    // What the failed step wrote is dropped; the checkpoint
-                    // stays at the last step saved.
-                    sink.rollback()?;
-                    return Err(e);
-                }
-            };
-            let (records, bytes) = (out.records, out.bytes);
-            let complete = step.last;
-            cp.advance(step.position, records);
-            cp.complete = complete;
-            if let Some(state) = step.state {
-                cp.state = state;
+        Ok(Opened::Running(Box::new(session)))
+    }
+}
+
+/// What [`SyncJob::open`] found.
+pub(crate) enum Opened<'a, S: Source> {
+    /// Nothing to fetch: the report.
+    Done(SyncReport<S::Detail>),
+    /// The sink is begun; fetch and commit steps.
+    Running(Box<Session<'a, S>>),
+}
+
+/// A sync in progress, step by step: [`fetch`](Self::fetch) writes a step's
+/// records, [`commit`](Self::commit) makes them durable with the checkpoint,
+/// [`complete`](Self::complete) ends the run. A delta poll hands a step's
+/// records out between the two.
+pub(crate) struct Session<'a, S: Source> {
+    source: S,
+    sink: Box<dyn Sink + 'a>,
+    store: Box<dyn CheckpointStore + 'a>,
+    key: String,
+    cp: Checkpoint,
+    report: SyncReport<()>,
+    progress: Option<ProgressFn<'a, S::Progress>>,
+    stats: Option<RetryStats>,
+    retries_before: u64,
+    pending: Option<(Step<S::Progress>, u64, u64)>,
+}
+
+impl<S: Source> Session<'_, S> {
+    /// The source.
+    pub(crate) fn source_mut(&mut self) -> &mut S {
+        &mut self.source
+    }
+
+    /// Whether a fetched step waits for its commit.
+    pub(crate) fn has_pending(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Fetches the next step and writes its records (not yet committed):
+    /// `false` when the listing is finished. A failed step is rolled back.
+    pub(crate) async fn fetch(&mut self) -> Result<bool> {
+        debug_assert!(self.pending.is_none(), "commit the step first");
+        let mut out = Out::new(&mut *self.sink);
+        match self.source.next(&mut out).await {
+            Ok(Some(step)) => {
+                let (records, bytes) = (out.records, out.bytes);
+                self.pending = Some((step, records, bytes));
+                Ok(true)
             }
-            sink.commit_checkpoint(&*store, &key, &mut cp)?;
-            report.pages += 1;
-            report.records += records;
-            report.bytes += bytes;
-            report.total_records = cp.items;
-            if let Some(f) = progress.as_mut() {
-                f(&SyncProgress {
-                    pages: report.pages,
-                    records: report.records,
-                    bytes: report.bytes,
-                    total_records: cp.items,
-                    expected: step.expected,
-                    position: cp.position.clone(),
-                    gap: step.gap,
-                    detail: step.detail,
-                });
-            }
-            if complete {
-                break;
+            Ok(None) => Ok(false),
+            Err(e) => {
+                // What the failed step wrote is dropped; the checkpoint
+                // stays at the last step saved.
+                self.sink.rollback()?;
+                Err(e)
             }
         }
-        if !cp.complete {
-            cp.advance(
+    }
+
+    /// Commits the fetched step with its checkpoint and reports progress:
+    /// whether it was the last.
+    pub(crate) fn commit(&mut self) -> Result<bool> {
+        let Some((step, records, bytes)) = self.pending.take() else {
+            return Ok(false);
+        };
+        let cp = &mut self.cp;
+        cp.advance(step.position, records);
+        cp.complete = step.last;
+        if let Some(state) = step.state {
+            cp.state = state;
+        }
+        self.sink
+            .commit_checkpoint(&*self.store, &self.key, &mut self.cp)?;
+        self.source.committed(&self.cp);
+        let report = &mut self.report;
+        report.pages += 1;
+        report.records += records;
+        report.bytes += bytes;
+        report.total_records = self.cp.items;
+        if let Some(f) = self.progress.as_mut() {
+            f(&SyncProgress {
+                pages: report.pages,
+                records: report.records,
+                bytes: report.bytes,
+                total_records: self.cp.items,
+                expected: step.expected,
+                position: self.cp.position.clone(),
+                gap: step.gap,
+                detail: step.detail,
+            });
+        }
+        Ok(step.last)
+    }
+
+    /// Ends the run: the complete checkpoint is saved, then the output is
+    /// published.
+    pub(crate) fn complete(mut self) -> Result<SyncReport<S::Detail>> {
+        if !self.cp.complete {
+            self.cp.advance(
                 Position {
                     cursor: Cursor::Done,
                     skip: 0,
                 },
                 0,
             );
-            sink.commit_checkpoint(&*store, &key, &mut cp)?;
+            self.sink
+                .commit_checkpoint(&*self.store, &self.key, &mut self.cp)?;
+            self.source.committed(&self.cp);
         }
         // Published after the complete checkpoint is saved: a crash in
         // between is repaired by the next run (`publish_completed`).
-        sink.finish()?;
-        Ok(finish(source, report))
+        self.sink.finish()?;
+        Ok(self.report())
+    }
+
+    /// The report so far.
+    pub(crate) fn report(mut self) -> SyncReport<S::Detail> {
+        let r = self.report;
+        let retries = self.stats.as_ref().map_or(0, RetryStats::retries) - self.retries_before;
+        SyncReport {
+            key: r.key,
+            pages: r.pages,
+            records: r.records,
+            bytes: r.bytes,
+            total_records: r.total_records,
+            resumed: r.resumed,
+            incremental: r.incremental,
+            already_complete: r.already_complete,
+            published_leftover: r.published_leftover,
+            retries,
+            gaps: self.source.gaps(),
+            detail: self.source.detail(),
+        }
     }
 }
 

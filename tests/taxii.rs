@@ -561,7 +561,7 @@ async fn sync_to_ndjson_killed_and_resumed_is_exact() {
             .collection(INDICATORS)
             .sync(&mut sink, &store)
             .request(|r| r.limit(100))
-            .progress(move |p| {
+            .on_progress(move |p| {
                 if p.pages == 2 {
                     if let Some(tx) = tx.take() {
                         let _ = tx.send(());
@@ -584,8 +584,9 @@ async fn sync_to_ndjson_killed_and_resumed_is_exact() {
         .request(|r| r.limit(100))
         .await
         .unwrap();
-    assert!(report.stats.resumed);
-    assert_eq!(report.stats.objects, 250);
+    assert!(report.resumed && report.detail.stats.resumed);
+    assert_eq!(report.detail.stats.objects, 250);
+    assert_eq!(report.records, 250);
     let expected: String = reference
         .iter()
         .map(|o| format!("{}\n", o.json()))
@@ -599,7 +600,8 @@ async fn sync_to_ndjson_killed_and_resumed_is_exact() {
         .request(|r| r.limit(100))
         .await
         .unwrap();
-    assert_eq!(report.stats.objects, 0);
+    assert_eq!(report.detail.stats.objects, 0);
+    assert!(report.incremental);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("delta.ndjson")).unwrap(),
         ""

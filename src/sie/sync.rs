@@ -139,8 +139,7 @@ struct Buffered {
 
 type Fetched = Result<(Window, Buffered, Option<Gap>)>;
 
-/// The [`Source`] of [`SieBatch::sync_channel`]: the window in chunks (see
-/// the [module docs](self)).
+/// The [`Source`] of [`SieBatch::sync_channel`]: the window in chunks.
 pub struct ChannelSource {
     sie: SieBatch,
     channel: Channel,
@@ -172,9 +171,16 @@ impl std::fmt::Debug for ChannelSource {
 
 impl SieBatch {
     /// A resumable, chunked sync of `window` of `channel` into `sink`, with a
-    /// checkpoint in `store` after each completed chunk (see the
-    /// [module docs](self) and [`crate::sync`]). Key: `sie-ch<N>-<start>-<end>`
-    /// unless set.
+    /// checkpoint in `store` after each completed chunk (see [`crate::sync`]).
+    /// Key: `sie-ch<N>-<start>-<end>` unless set.
+    ///
+    /// For each chunk (10 minutes by default) the records are written in
+    /// order, then committed with the checkpoint, so a failure or a kill
+    /// resumes at the first unfinished chunk with nothing lost and nothing
+    /// duplicated. A chunk that fails mid-body is refetched whole, after its
+    /// partial output is rolled back. A chunk answered 404 is checked against
+    /// the channel's `earliest`: one pruned before it was fetched is a
+    /// [`Gap`] (listed in the report and the checkpoint), not "no data".
     ///
     /// ```no_run
     /// # async fn demo(sie: secops::sie::SieBatch, window: secops::sie::Window) -> secops::Result<()> {

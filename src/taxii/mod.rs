@@ -63,7 +63,10 @@ pub use objects::{
     ObjectsRequest, ObjectsSource, ObjectsStats, ParsedPage, ResourceRequest, StatsHandle,
     VersionsSource, DEFAULT_LIMIT,
 };
-pub use poll::{DeltaPoll, PollStats, SyncBuilder, SyncProgress, SyncReport};
+pub use poll::{
+    DeltaPoll, PollDetail, PollProgress, PollSource, PollStats, SyncBuilder, SyncProgress,
+    SyncReport,
+};
 pub use stix::{Bundle, Malformed, StixId, StixObject, Timestamp, TypedObject};
 
 /// The TAXII 2.1 media type, sent in `Accept` and `Content-Type`.
@@ -761,13 +764,28 @@ impl Collection {
     }
 
     /// A delta poll written to a sink (NDJSON, one object per line, byte for
-    /// byte as the server sent it) with a checkpoint; see [`SyncBuilder`].
+    /// byte as the server sent it) with a checkpoint, on the
+    /// [sync driver](crate::sync); key `taxii-poll:<objects URL>` unless set.
+    ///
+    /// ```no_run
+    /// # async fn demo(taxii: secops::taxii::Taxii) -> secops::Result<()> {
+    /// use secops::{FileCheckpoints, NdjsonFile};
+    /// let store = FileCheckpoints::single("state/indicators.checkpoint.json");
+    /// let mut out = NdjsonFile::create("indicators.ndjson")?;
+    /// let report = taxii
+    ///     .collection("soc-defenders-all")
+    ///     .sync(&mut out, &store)
+    ///     .on_progress(|p| eprintln!("{} objects", p.records))
+    ///     .await?;
+    /// println!("{} new objects, watermark {:?}", report.records, report.detail.watermark);
+    /// # Ok(()) }
+    /// ```
     pub fn sync<'a>(
         &self,
-        sink: &'a mut dyn crate::Sink,
-        store: &'a dyn crate::CheckpointStore,
+        sink: impl crate::Sink + 'a,
+        store: impl crate::CheckpointStore + 'a,
     ) -> SyncBuilder<'a> {
-        SyncBuilder::new(self.objects(), sink, store)
+        SyncBuilder::poll(self.objects(), sink, store)
     }
 }
 

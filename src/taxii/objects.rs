@@ -1313,10 +1313,10 @@ impl ResourceRequest<StixObject> {
     /// A delta poll with these filters into a sink; see [`Collection::sync`].
     pub fn sync<'a>(
         self,
-        sink: &'a mut dyn crate::Sink,
-        store: &'a dyn crate::CheckpointStore,
+        sink: impl crate::Sink + 'a,
+        store: impl crate::CheckpointStore + 'a,
     ) -> super::SyncBuilder<'a> {
-        super::SyncBuilder::new(self, sink, store)
+        super::SyncBuilder::poll(self, sink, store)
     }
 
     pub(crate) fn for_object(collection: Collection, id: &str) -> Self {

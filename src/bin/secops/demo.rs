@@ -444,7 +444,7 @@ async fn taxii(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<Vec<
             } else {
                 "delta poll 2: only what is new".into()
             },
-            records: report.stats.objects,
+            records: report.records,
             bytes: file_size(&path),
             elapsed: t.elapsed(),
             retries: retry.stats().retries() - before,

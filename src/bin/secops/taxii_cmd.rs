@@ -182,10 +182,10 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
             );
             let sync = collection
                 .sync(&mut sink, store)
-                .progress(|p| {
+                .on_progress(|p| {
                     global.progress_event(
                         "taxii poll",
-                        serde_json::json!({"objects": p.objects, "pages": p.pages}),
+                        serde_json::json!({"objects": p.records, "pages": p.pages}),
                     )
                 })
                 .request(move |mut r| {
@@ -212,15 +212,22 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
                 "taxii poll",
                 &[
                     ("collection", p.collection.into()),
-                    ("objects", report.stats.objects.into()),
-                    ("pages", report.stats.pages.into()),
-                    ("resumed", report.stats.resumed.into()),
-                    ("duplicates_dropped", report.stats.duplicates_dropped.into()),
+                    ("objects", report.detail.stats.objects.into()),
+                    ("pages", report.detail.stats.pages.into()),
+                    ("resumed", report.detail.stats.resumed.into()),
+                    (
+                        "duplicates_dropped",
+                        report.detail.stats.duplicates_dropped.into(),
+                    ),
                     (
                         "next_fallbacks",
-                        (report.stats.next_fallbacks + report.stats.next_rejected).into(),
+                        (report.detail.stats.next_fallbacks + report.detail.stats.next_rejected)
+                            .into(),
                     ),
-                    ("watermark", report.watermark.unwrap_or_default().into()),
+                    (
+                        "watermark",
+                        report.detail.watermark.unwrap_or_default().into(),
+                    ),
                     ("seconds", secs(started)),
                     ("retries", target.retries().into()),
                 ],
