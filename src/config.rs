@@ -519,7 +519,7 @@ impl HttpCore {
     /// Sends a request through the retry policy; transport failures become
     /// [`Error::Transport`]/[`Error::Timeout`], error statuses are returned as
     /// responses (see [`check`](Self::check)).
-    pub async fn send_raw(
+    pub(crate) async fn send_raw(
         &self,
         operation: &str,
         request: reqwest::Request,
@@ -562,41 +562,6 @@ impl HttpCore {
         }
         e.scrub(&self.secret_refs());
         e
-    }
-
-    /// GET a JSON document (with retries covering the fetch *and* the decode of the body).
-    pub async fn get_json<T, Q>(
-        &self,
-        operation: &str,
-        path: &str,
-        query: &Q,
-    ) -> Result<(T, HeaderMap)>
-    where
-        T: serde::de::DeserializeOwned,
-        Q: serde::Serialize + ?Sized,
-    {
-        let url = self.url(path)?;
-        self.retry
-            .retry(self.service, operation, true, |_| {
-                let req = self.http.get(url.clone()).query(query);
-                async move {
-                    let req = req
-                        .build()
-                        .map_err(|e| Error::from_reqwest(self.service, e))?;
-                    let resp = self
-                        .http
-                        .execute(req)
-                        .await
-                        .map_err(|e| Error::from_reqwest(self.service, e))?;
-                    let resp = self.check(resp).await?;
-                    let headers = resp.headers().clone();
-                    let body = self.read_body(resp).await?;
-                    let value = serde_json::from_slice(&body)
-                        .map_err(|e| self.scrub_error(Error::decode(self.service, e, &body)))?;
-                    Ok((value, headers))
-                }
-            })
-            .await
     }
 }
 

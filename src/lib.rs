@@ -5,6 +5,7 @@
 pub mod checkpoint;
 pub mod config;
 pub mod error;
+mod http;
 pub mod limits;
 pub mod origin;
 pub mod paging;

@@ -104,6 +104,57 @@ pub fn classify_response(outcome: &reqwest::Result<reqwest::Response>) -> Decisi
     }
 }
 
+// Write classifiers: when a write (a request that changes something) may be
+// sent again. A write is never resent once the service may have acted on it.
+
+/// A write sent once, whatever happens (a stream that cannot be rewound, an
+/// import the caller did not opt in to retry).
+pub fn write_once(_outcome: &reqwest::Result<reqwest::Response>) -> Decision {
+    Decision::Done
+}
+
+/// A write resent only on `429`, which a service sends before doing anything.
+pub fn write_rate_limited(outcome: &reqwest::Result<reqwest::Response>) -> Decision {
+    match outcome {
+        Ok(resp) if resp.status().as_u16() == 429 => Decision::Retry {
+            after: retry_after_from_headers(429, resp.headers()),
+            status: 429,
+        },
+        _ => Decision::Done,
+    }
+}
+
+/// A write resent only when the service certainly did not take it: `429`,
+/// `503`, or a connection that was never made (Sandbox submissions).
+pub fn write_not_received(outcome: &reqwest::Result<reqwest::Response>) -> Decision {
+    match outcome {
+        Ok(resp) => match resp.status().as_u16() {
+            status @ (429 | 503) => Decision::Retry {
+                after: retry_after_from_headers(status, resp.headers()),
+                status,
+            },
+            _ => Decision::Done,
+        },
+        Err(e) if e.is_connect() => Decision::Retry {
+            after: None,
+            status: 0,
+        },
+        Err(_) => Decision::Done,
+    }
+}
+
+/// [`write_rate_limited`] for a call whose outcome is already a crate
+/// [`Result`] (the Defendis generated writes).
+pub fn write_rate_limited_result<T>(outcome: &Result<T>) -> Decision {
+    match outcome {
+        Err(e) if e.status() == Some(429) => Decision::Retry {
+            after: e.retry_after(),
+            status: 429,
+        },
+        _ => Decision::Done,
+    }
+}
+
 /// Classifies a crate [`Result`]: retryable errors retry, honouring `Retry-After`.
 pub fn classify_result<T>(outcome: &Result<T>) -> Decision {
     match outcome {

@@ -44,7 +44,8 @@ use serde::de::DeserializeOwned;
 
 use super::types::{self, GroupBy, Severity};
 use super::DefectDojo;
-use crate::error::{Error, Result, Service};
+use crate::error::{Error, Result};
+use crate::http::Resend;
 
 /// A scanner name for `scan_type` (`"Trivy Scan"`, `"ZAP Scan"`...).
 ///
@@ -786,30 +787,23 @@ impl DefectDojo {
     async fn upload<T: DeserializeOwned>(&self, path: &str, op: &str, c: &Common) -> Result<T> {
         let core = &self.inner.core;
         let url = core.url(path)?;
-        core.retry_policy()
-            .retry(Service::DefectDojo, op, c.retry, |_| {
-                let url = url.clone();
-                async move {
-                    let form = build_form(c).await?;
-                    let req = core
-                        .http()
-                        .post(url)
-                        .header(http::header::ACCEPT, "application/json")
-                        .multipart(form)
-                        .build()
-                        .map_err(|e| Error::from_reqwest(Service::DefectDojo, e))?;
-                    let resp = core
-                        .http()
-                        .execute(req)
-                        .await
-                        .map_err(|e| Error::from_reqwest(Service::DefectDojo, e))?;
-                    let resp = core.check(resp).await?;
-                    let body = core.read_body(resp).await?;
-                    serde_json::from_slice(&body)
-                        .map_err(|e| Error::decode(Service::DefectDojo, e, &body))
-                }
-            })
-            .await
+        // An import is a write: sent once, unless the caller opted in to
+        // retrying it as a whole (`retry(true)`).
+        let resend = if c.retry {
+            Resend::Exchange
+        } else {
+            Resend::Write(crate::retry::write_once)
+        };
+        core.exchange_json(op, resend, || async {
+            let form = build_form(c).await?;
+            core.build(
+                core.http()
+                    .post(url.clone())
+                    .header(http::header::ACCEPT, "application/json")
+                    .multipart(form),
+            )
+        })
+        .await
     }
 }
 

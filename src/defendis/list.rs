@@ -18,6 +18,7 @@ use super::generated::types::{self, Paging};
 use super::window::{check_order, DateWindow};
 use super::{check_bin, check_domain, check_email, check_id, check_text, withhold_body, Defendis};
 use crate::error::{Error, Result, Service};
+use crate::http::Resend;
 use crate::paging::{
     Cursor, ItemStream, Page, PageSource, PageStream, Paginator, Plan, Position, RawPage,
 };
@@ -505,22 +506,24 @@ async fn fetch_raw<T: DeserializeOwned>(
     if let Some(n) = page_size {
         pairs.push(("pageSize".into(), n.to_string()));
     }
-    let req = core
-        .http()
-        .get(url)
-        .header(http::header::ACCEPT, "application/json")
-        .query(&pairs)
-        .build()
-        .map_err(|e| Error::from_reqwest(Service::Defendis, e))?;
-    let resp = core
-        .http()
-        .execute(req)
-        .await
-        .map_err(|e| Error::from_reqwest(Service::Defendis, e))?;
-    let resp = core.check(resp).await?;
-    let body = core.read_body(resp).await?;
-    let env: Envelope<T> = serde_json::from_slice(&body)
-        .map_err(|e| withhold_body(Error::decode(Service::Defendis, e, &body)))?;
+    let env: Envelope<T> = core
+        .exchange(
+            &path,
+            Resend::Exchange,
+            || async {
+                core.build(
+                    core.http()
+                        .get(url.clone())
+                        .header(http::header::ACCEPT, "application/json")
+                        .query(&pairs),
+                )
+            },
+            |a| {
+                serde_json::from_slice(&a.body)
+                    .map_err(|e| withhold_body(Error::decode(Service::Defendis, e, &a.body)))
+            },
+        )
+        .await?;
     Ok((env.data, env.paging))
 }
 

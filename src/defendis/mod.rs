@@ -68,7 +68,7 @@ use progenitor_client::{ClientInfo, OperationInfo, ResponseValue};
 use crate::config::{ClientBuilder, HttpCore};
 use crate::error::{Error, Result, Service};
 use crate::hooks::Hooks;
-use crate::retry::{Decision, RetryPolicy};
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::Auth;
 
@@ -389,13 +389,7 @@ impl Defendis {
                     Service::Defendis,
                     operation,
                     attempt,
-                    |r: &Result<T>| match r {
-                        Err(e) if e.status() == Some(429) => Decision::Retry {
-                            after: e.retry_after(),
-                            status: 429,
-                        },
-                        _ => Decision::Done,
-                    },
+                    crate::retry::write_rate_limited_result,
                 )
                 .await
         }

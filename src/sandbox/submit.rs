@@ -36,8 +36,9 @@ use tokio::io::AsyncRead;
 
 use super::download::Progress;
 use super::{Sample, Sandbox};
-use crate::error::{Error, Result, Service};
-use crate::retry::Decision;
+use crate::error::{Error, Result};
+use crate::http::Resend;
+use crate::retry::{write_not_received, write_once};
 use crate::secret::Secret;
 
 /// The bytes read from the file per chunk.
@@ -321,28 +322,6 @@ impl From<String> for FileSource {
     }
 }
 
-/// Retry a submission only when the service certainly did not take it.
-fn classify_submit(outcome: &reqwest::Result<reqwest::Response>) -> Decision {
-    match outcome {
-        Ok(resp) => {
-            let status = resp.status().as_u16();
-            if status == 429 || status == 503 {
-                Decision::Retry {
-                    after: crate::retry::retry_after_from_headers(status, resp.headers()),
-                    status,
-                }
-            } else {
-                Decision::Done
-            }
-        }
-        Err(e) if e.is_connect() => Decision::Retry {
-            after: None,
-            status: 0,
-        },
-        Err(_) => Decision::Done,
-    }
-}
-
 fn check_name(name: &str) -> Result<()> {
     if name.trim().is_empty() {
         return Err(Error::invalid_input("Sandbox: the file name is empty"));
@@ -411,8 +390,7 @@ impl Sandbox {
             Error::invalid_input(format!("Sandbox: cannot encode the options: {e}"))
         })?;
         let url = self.core.url("v0/samples")?;
-        let service = self.core.service();
-        let resp = match source.into() {
+        match source.into() {
             FileSource::Path(path) => {
                 let meta = tokio::fs::metadata(&path).await.map_err(|e| {
                     Error::invalid_input(format!(
@@ -435,61 +413,28 @@ impl Sandbox {
                 };
                 check_name(&name)?;
                 let len = meta.len();
-                let first_error: Mutex<Option<Error>> = Mutex::new(None);
-                let outcome = self
-                    .core
-                    .retry_policy()
-                    .run(
-                        service,
-                        "submit_file",
-                        |_| {
-                            let (path, name, json, url) =
-                                (path.clone(), name.clone(), json.clone(), url.clone());
-                            let meter = Meter {
-                                done: Arc::new(AtomicU64::new(0)),
-                                total: Some(len),
-                                progress: options.progress.clone(),
-                            };
-                            let first_error = &first_error;
-                            async move {
-                                let file = match tokio::fs::File::open(&path).await {
-                                    Ok(f) => f,
-                                    Err(e) => {
-                                        *first_error.lock().expect("lock") = Some(Error::io(
-                                            format!("opening {}", path.display()),
-                                            e,
-                                        ));
-                                        return None;
-                                    }
-                                };
-                                let part = match part_from_reader(file, &name, Some(len), meter) {
-                                    Ok(p) => p,
-                                    Err(e) => {
-                                        *first_error.lock().expect("lock") = Some(e);
-                                        return None;
-                                    }
-                                };
-                                let form = reqwest::multipart::Form::new()
-                                    .text("_json", json)
-                                    .part("file", part);
-                                Some(self.core.http().post(url).multipart(form).send().await)
-                            }
-                        },
-                        |o: &Option<reqwest::Result<reqwest::Response>>| match o {
-                            Some(r) => classify_submit(r),
-                            None => Decision::Done,
-                        },
-                    )
-                    .await;
-                match outcome {
-                    Some(r) => r,
-                    None => {
-                        return Err(first_error
-                            .into_inner()
-                            .expect("lock")
-                            .unwrap_or_else(|| Error::invalid_input("Sandbox: upload failed")))
-                    }
-                }
+                // Each attempt opens the file again (a resend streams it anew).
+                self.core
+                    .exchange_json("submit_file", Resend::Write(write_not_received), || {
+                        let meter = Meter {
+                            done: Arc::new(AtomicU64::new(0)),
+                            total: Some(len),
+                            progress: options.progress.clone(),
+                        };
+                        let (path, name, json, url) = (&path, &name, &json, &url);
+                        async move {
+                            let file = tokio::fs::File::open(path)
+                                .await
+                                .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+                            let part = part_from_reader(file, name, Some(len), meter)?;
+                            let form = reqwest::multipart::Form::new()
+                                .text("_json", json.clone())
+                                .part("file", part);
+                            self.core
+                                .build(self.core.http().post(url.clone()).multipart(form))
+                        }
+                    })
+                    .await
             }
             FileSource::Reader { reader, name, len } => {
                 let name = options.file_name.clone().unwrap_or(name);
@@ -503,10 +448,22 @@ impl Sandbox {
                 let form = reqwest::multipart::Form::new()
                     .text("_json", json)
                     .part("file", part);
-                self.core.http().post(url).multipart(form).send().await
+                // A reader cannot be rewound: the request is sent once.
+                let request = Mutex::new(Some(
+                    self.core.build(self.core.http().post(url).multipart(form)),
+                ));
+                self.core
+                    .exchange_json("submit_file", Resend::Write(write_once), || {
+                        let taken = request.lock().expect("request lock").take();
+                        async move {
+                            taken.unwrap_or_else(|| {
+                                Err(Error::invalid_input("Sandbox: the upload was already sent"))
+                            })
+                        }
+                    })
+                    .await
             }
-        };
-        self.read_sample(resp).await
+        }
     }
 
     /// Submits a URL (`POST /v0/samples`, JSON `{kind: "url"|"fetch", url, ..}`).
@@ -534,33 +491,17 @@ impl Sandbox {
             Error::invalid_input(format!("Sandbox: cannot encode the options: {e}"))
         })?;
         let target = self.core.url("v0/samples")?;
-        let service = self.core.service();
-        let resp = self
-            .core
-            .retry_policy()
-            .run(
-                service,
-                "submit_url",
-                |_| {
+        self.core
+            .exchange_json("submit_url", Resend::Write(write_not_received), || async {
+                self.core.build(
                     self.core
                         .http()
                         .post(target.clone())
                         .header(http::header::CONTENT_TYPE, "application/json")
-                        .body(body.clone())
-                        .send()
-                },
-                classify_submit,
-            )
-            .await;
-        self.read_sample(resp).await
-    }
-
-    async fn read_sample(&self, resp: reqwest::Result<reqwest::Response>) -> Result<Sample> {
-        let service = Service::Sandbox;
-        let resp = resp.map_err(|e| Error::from_reqwest(service, e))?;
-        let resp = self.core.check(resp).await?;
-        let body = self.core.read_body(resp).await?;
-        serde_json::from_slice(&body).map_err(|e| Error::decode(service, e, &body))
+                        .body(body.clone()),
+                )
+            })
+            .await
     }
 }
 

@@ -76,6 +76,7 @@ pub use self::types::{
 
 use crate::config::{Auth, ClientBuilder, HttpCore};
 use crate::error::{Error, Result, Service};
+use crate::http::Resend;
 use crate::secret::Secret;
 
 /// The public SIE Batch base URL.
@@ -172,18 +173,6 @@ impl SieBatch {
             .map_err(|e| Error::from_reqwest(Service::Sie, e))
     }
 
-    /// One attempt: send, check the status, and return the response.
-    async fn send_once(&self, path: &str, params: serde_json::Value) -> Result<reqwest::Response> {
-        let req = self.request(path, params)?;
-        let resp = self
-            .core
-            .http()
-            .execute(req)
-            .await
-            .map_err(|e| Error::from_reqwest(Service::Sie, e))?;
-        self.core.check(resp).await
-    }
-
     /// A JSON call, retried as a whole (send and decode) through the retry
     /// policy: every SIE call reads, so retrying the `POST` is safe.
     async fn call(
@@ -194,22 +183,22 @@ impl SieBatch {
     ) -> Result<serde_json::Value> {
         tracing::debug!(service = "sie", operation, "calling");
         self.core
-            .retry_policy()
-            .retry(Service::Sie, operation, true, |_| {
-                let params = params.clone();
-                async move {
-                    let resp = self.send_once(path, params).await?;
-                    let status = resp.status().as_u16();
-                    let headers = resp.headers().clone();
-                    let body = self.core.read_body(resp).await?;
-                    let v: serde_json::Value = serde_json::from_slice(&body)
-                        .map_err(|e| self.decode_error(operation, e, &body))?;
+            .exchange(
+                operation,
+                Resend::Exchange,
+                || async { self.request(path, params.clone()) },
+                |a| {
+                    let v: serde_json::Value = serde_json::from_slice(&a.body)
+                        .map_err(|e| self.decode_error(operation, e, &a.body))?;
                     if v.get("_status").and_then(|s| s.as_str()) == Some("NOK") {
-                        return Err(self.core.error_from_parts(status, &headers, &body).into());
+                        return Err(self
+                            .core
+                            .error_from_parts(a.status, &a.headers, &a.body)
+                            .into());
                     }
                     Ok(v)
-                }
-            })
+                },
+            )
             .await
     }
 

@@ -51,6 +51,7 @@ use url::Url;
 
 use crate::config::{parse_error_generic, ClientBuilder, HttpCore};
 use crate::error::{ApiError, Error, Result, Service};
+use crate::http::Resend;
 use crate::secret::Secret;
 use crate::Auth;
 
@@ -461,20 +462,23 @@ impl Taxii {
         url: Url,
         query: &[(String, String)],
     ) -> Result<(u16, HeaderMap, bytes::Bytes)> {
-        let resp = core
-            .http
-            .get(url)
-            .query(query)
-            .header(http::header::ACCEPT, MEDIA_TYPE)
-            .send()
-            .await
-            .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
-        let resp = core.check(resp).await?;
-        let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
-        check_content_type(&headers)?;
-        let body = core.read_body(resp).await?;
-        Ok((status, headers, body))
+        core.exchange(
+            "get",
+            Resend::Once,
+            || async {
+                core.build(
+                    core.http
+                        .get(url.clone())
+                        .query(query)
+                        .header(http::header::ACCEPT, MEDIA_TYPE),
+                )
+            },
+            |a| {
+                check_content_type(&a.headers)?;
+                Ok((a.status, a.headers, a.body))
+            },
+        )
+        .await
     }
 }
 
@@ -713,26 +717,24 @@ impl Collection {
         let url = join(&self.url().await?, "objects/")?;
         let core = self.taxii.core();
         let body = bytes::Bytes::from(body);
-        core.retry
-            .retry(Service::Taxii, "add_objects", true, |_| {
-                let req = core
-                    .http
-                    .post(url.clone())
-                    .header(http::header::ACCEPT, MEDIA_TYPE)
-                    .header(http::header::CONTENT_TYPE, MEDIA_TYPE)
-                    .body(body.clone());
-                async move {
-                    let resp = req
-                        .send()
-                        .await
-                        .map_err(|e| Error::from_reqwest(Service::Taxii, e))?;
-                    let resp = core.check(resp).await?;
-                    check_content_type(resp.headers())?;
-                    let bytes = core.read_body(resp).await?;
-                    decode::<Status>(&bytes)
-                }
-            })
-            .await
+        core.exchange(
+            "add_objects",
+            Resend::Exchange,
+            || async {
+                core.build(
+                    core.http
+                        .post(url.clone())
+                        .header(http::header::ACCEPT, MEDIA_TYPE)
+                        .header(http::header::CONTENT_TYPE, MEDIA_TYPE)
+                        .body(body.clone()),
+                )
+            },
+            |a| {
+                check_content_type(&a.headers)?;
+                decode::<Status>(&a.body)
+            },
+        )
+        .await
     }
 
     /// Publishes a bundle's objects (see [`add_objects`](Self::add_objects)).
