@@ -461,6 +461,30 @@ impl<S: PageSource> Paginator<S> {
         PageStream { inner, progress }
     }
 
+    /// Every item of every page, in order (for listings that fit in memory).
+    pub async fn all(self) -> Result<Vec<S::Item>> {
+        use futures::TryStreamExt;
+        self.items().try_collect().await
+    }
+
+    /// The first page only: an empty page (total 0) when the listing is
+    /// empty, never an error for it. No page after it is fetched.
+    pub async fn first_page(self) -> Result<Page<S::Item>> {
+        use futures::TryStreamExt;
+        let mut pages = self.concurrency(1).prefetch(false).pages();
+        match pages.try_next().await? {
+            Some(p) => Ok(p),
+            None => Ok(Page {
+                items: Vec::new(),
+                headers: Default::default(),
+                cursor: Cursor::Start,
+                next: Cursor::Done,
+                total: Some(0),
+                skipped: 0,
+            }),
+        }
+    }
+
     /// A lazy stream of items.
     pub fn items(self) -> ItemStream<S::Item> {
         let pages = self.pages();

@@ -143,18 +143,6 @@ pub fn write_not_received(outcome: &reqwest::Result<reqwest::Response>) -> Decis
     }
 }
 
-/// [`write_rate_limited`] for a call whose outcome is already a crate
-/// [`Result`] (the Defendis generated writes).
-pub fn write_rate_limited_result<T>(outcome: &Result<T>) -> Decision {
-    match outcome {
-        Err(e) if e.status() == Some(429) => Decision::Retry {
-            after: e.retry_after(),
-            status: 429,
-        },
-        _ => Decision::Done,
-    }
-}
-
 /// Classifies a crate [`Result`]: retryable errors retry, honouring `Retry-After`.
 pub fn classify_result<T>(outcome: &Result<T>) -> Decision {
     match outcome {

@@ -489,3 +489,29 @@ fn plans_make_their_cursors_lazily() {
     assert_eq!(p.next(), None);
     assert_eq!(Plan::offsets(0, 0, 100).count(), 0);
 }
+
+/// A generated call (Sandbox `GET /v0/samples/{id}`) whose JSON body never
+/// ends stops at the client's `max_body`, with the limit named.
+#[tokio::test]
+async fn an_endless_generated_call_body_stops_at_the_limit() {
+    let server = serve(Reply::Endless {
+        content_type: "application/json",
+        prefix: br#"{"id":"x","status":"reported","filename":""#.to_vec(),
+        repeat: b"a".to_vec(),
+    })
+    .await;
+    let sb = Sandbox::builder()
+        .url(format!("{}/api", server.base))
+        .api_key("k-0123456789")
+        .max_body(MIB)
+        .build()
+        .unwrap();
+    let e = sb.sample("x").await.unwrap_err();
+    assert!(protocol_message(&e).contains("max_body"), "{e}");
+    assert_eq!(server.requests.load(Ordering::Relaxed), 1, "not retried");
+    let sent = server.sent.load(Ordering::Relaxed) as usize;
+    assert!(
+        sent < 64 * MIB,
+        "the limit stopped the read: {sent} bytes sent"
+    );
+}

@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use futures::future::BoxFuture;
-use futures::{FutureExt, TryStreamExt};
+use futures::FutureExt;
 use serde::{Deserialize, Serialize};
 
 use super::generated::{self, types};
@@ -644,24 +644,12 @@ impl<F: ListEndpoint> List<F> {
 
     /// Collects every item (for small listings).
     pub async fn all(self) -> Result<Vec<F::Item>> {
-        self.items().try_collect().await
+        self.into_paginator().all().await
     }
 
     /// The first page only (its [`Page::total`] is the server's `count`).
     pub async fn first_page(self) -> Result<Page<F::Item>> {
-        // One page only: no parallel prefetch of the pages after it.
-        let mut pages = self.concurrency(1).pages();
-        match pages.try_next().await? {
-            Some(p) => Ok(p),
-            None => Ok(Page {
-                items: Vec::new(),
-                headers: Default::default(),
-                cursor: Cursor::Start,
-                next: Cursor::Done,
-                total: Some(0),
-                skipped: 0,
-            }),
-        }
+        self.into_paginator().first_page().await
     }
 }
 

@@ -59,7 +59,7 @@ pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/defectdojo.rs"));
 }
 
-crate::impl_retry_hooks!(generated::Client);
+crate::hooks::impl_retry_hooks!(generated::Client);
 
 pub use context::{Context, ContextSpec};
 pub use error::{parse_error, NON_FIELD_ERRORS};
@@ -144,15 +144,12 @@ impl ClientBuilder<DefectDojo> {
         let client = generated::Client::new_with_client(
             &base,
             core.http().clone(),
-            Hooks { core: core.clone() },
+            Hooks::new(core.clone()),
         );
         let mut once_core = core.clone();
         once_core.retry = RetryPolicy::none();
-        let once = generated::Client::new_with_client(
-            &base,
-            core.http().clone(),
-            Hooks { core: once_core },
-        );
+        let once =
+            generated::Client::new_with_client(&base, core.http().clone(), Hooks::new(once_core));
         Ok(DefectDojo {
             inner: Arc::new(Inner {
                 core,
@@ -192,7 +189,9 @@ impl DefectDojo {
         Self::builder().url(url).token(key).build()
     }
 
-    /// The generated client (every operation of the spec, retried like this client).
+    /// The generated client, for calls this wrapper does not cover: every
+    /// operation of the spec, retried like this client's own calls (reads as
+    /// a whole exchange, writes only when not received).
     pub fn generated(&self) -> &generated::Client {
         &self.inner.client
     }

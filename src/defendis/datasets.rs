@@ -165,7 +165,7 @@ impl StatsRequest {
         }
         let c = &self.client;
         let out = c
-            .call("get_dataleaks_stats", true, || {
+            .call({
                 let mut b = c.api().get_dataleaks_stats().domain(self.domain.as_str());
                 if let Some(d) = self.from {
                     b = b.from_date(d);

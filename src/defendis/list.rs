@@ -643,7 +643,7 @@ macro_rules! list_fetch {
             Box::pin(async move {
                 let q = &*query;
                 #[allow(unused_mut)]
-                let mut b = client.api().$op().page(page);
+                let mut b = client.once().$op().page(page);
                 if let Some(n) = page_size {
                     b = b.page_size(u64::from(n));
                 }

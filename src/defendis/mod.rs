@@ -63,7 +63,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use http::HeaderMap;
-use progenitor_client::{ClientInfo, OperationInfo, ResponseValue};
+use progenitor_client::ResponseValue;
 
 use crate::config::{ClientBuilder, HttpCore};
 use crate::error::{Error, Result, Service};
@@ -84,9 +84,9 @@ pub use window::DateWindow;
 
 /// The client generated from `specs/defendis.yaml` (see `generated/defendis.rs`).
 ///
-/// [`Defendis::generated`] gives a ready instance (authenticated, one attempt
-/// per call); prefer the typed methods of [`Defendis`], which add retries,
-/// paging and typed errors.
+/// [`Defendis::generated`] gives a ready instance (authenticated, retried
+/// like the typed methods); prefer the typed methods of [`Defendis`], which
+/// add paging and typed errors.
 #[allow(missing_docs, clippy::all, unused, rustdoc::all)]
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/defendis.rs"));
@@ -114,25 +114,11 @@ pub const KEY_ENV: &str = "DEFENDIS_API_KEY";
 /// The environment variable that overrides the base URL (optional).
 pub const URL_ENV: &str = "DEFENDIS_URL";
 
-/// Every generated call runs through here exactly once (the wrapper retries):
-/// the `api-version` header progenitor adds is dropped, and an error body that
-/// is not the documented `{error, message?}` (a proxy's HTML page, an empty
-/// 429) is rewritten into that shape, so that the status survives instead of
-/// becoming a decode error.
-impl progenitor_client::ClientHooks<Hooks> for generated::Client {
-    async fn exec(
-        &self,
-        mut request: reqwest::Request,
-        _info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        request.headers_mut().remove("api-version");
-        let resp = ClientInfo::client(self).execute(request).await?;
-        if resp.status().is_success() {
-            return Ok(resp);
-        }
-        Ok(normalize_error_response(resp).await)
-    }
-}
+// Generated calls run through the shared hooks; an error body that is not
+// the documented `{error, message?}` (a proxy's HTML page, an empty 429) is
+// rewritten into that shape, so that the status survives instead of becoming
+// a decode error.
+crate::hooks::impl_retry_hooks!(generated::Client, normalize_error_response);
 
 async fn normalize_error_response(resp: reqwest::Response) -> reqwest::Response {
     let status = resp.status();
@@ -215,6 +201,7 @@ pub struct Defendis {
 struct Inner {
     core: HttpCore,
     api: generated::Client,
+    once: generated::Client,
 }
 
 impl std::fmt::Debug for Defendis {
@@ -251,18 +238,22 @@ impl ClientBuilder<Defendis> {
             Auth::Bearer,
             parse_error,
         )?;
-        // The generated client makes one attempt per call: retries are done
-        // around whole exchanges (status *and* body) by this module and by the
-        // paginator, never twice.
-        let mut single = core.clone();
-        single.retry = RetryPolicy::none();
+        // `api` retries whole exchanges (status *and* body) in its hooks;
+        // `once` makes one attempt per call, for pages the paginator retries.
         let api = generated::Client::new_with_client(
             &core.base_trimmed(),
             core.http().clone(),
-            Hooks { core: single },
+            Hooks::new(core.clone()),
+        );
+        let mut single = core.clone();
+        single.retry = RetryPolicy::none();
+        let once = generated::Client::new_with_client(
+            &core.base_trimmed(),
+            core.http().clone(),
+            Hooks::new(single),
         );
         Ok(Defendis {
-            inner: Arc::new(Inner { core, api }),
+            inner: Arc::new(Inner { core, api, once }),
         })
     }
 }
@@ -290,7 +281,9 @@ impl Defendis {
         &self.inner.core
     }
 
-    /// The generated client (authenticated; one attempt per call, no paging).
+    /// The generated client, for calls this wrapper does not cover: every
+    /// operation of the spec, retried like this client's own calls (reads as
+    /// a whole exchange, writes only when not received).
     pub fn generated(&self) -> &generated::Client {
         &self.inner.api
     }
@@ -299,10 +292,15 @@ impl Defendis {
         &self.inner.api
     }
 
+    /// The generated client making one attempt per call (pages: the
+    /// paginator retries them).
+    pub(crate) fn once(&self) -> &generated::Client {
+        &self.inner.once
+    }
+
     /// `GET /health` (no authentication needed): `{"status":"ok"}`.
     pub async fn health(&self) -> Result<types::Health> {
-        self.call("health", true, || self.api().health().send())
-            .await
+        self.call(self.api().health().send()).await
     }
 
     /// Watchlists: list, create, update, batch delete, stats.
@@ -356,42 +354,16 @@ impl Defendis {
         List::raw(self.clone(), path, query)
     }
 
-    /// Runs one generated call, retried per the policy: the whole exchange
-    /// for idempotent calls, only 429 answers for writes.
-    pub(crate) async fn call<T, E, F, Fut>(
-        &self,
-        operation: &str,
-        idempotent: bool,
-        f: F,
-    ) -> Result<T>
+    /// Runs one generated call (retried in the client's hooks: reads as a
+    /// whole exchange, writes only when not received) and converts its error.
+    pub(crate) async fn call<T, E, Fut>(&self, call: Fut) -> Result<T>
     where
         E: serde::Serialize,
-        F: Fn() -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
     {
-        let core = self.core();
-        let attempt = |_| {
-            let fut = f();
-            async move {
-                match fut.await {
-                    Ok(rv) => Ok(rv.into_inner()),
-                    Err(e) => Err(self.convert(e).await),
-                }
-            }
-        };
-        if idempotent {
-            core.retry_policy()
-                .retry(Service::Defendis, operation, true, attempt)
-                .await
-        } else {
-            core.retry_policy()
-                .run(
-                    Service::Defendis,
-                    operation,
-                    attempt,
-                    crate::retry::write_rate_limited_result,
-                )
-                .await
+        match call.await {
+            Ok(rv) => Ok(rv.into_inner()),
+            Err(e) => Err(self.convert(e).await),
         }
     }
 

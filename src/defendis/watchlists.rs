@@ -166,9 +166,7 @@ impl Watchlists {
         };
         let c = &self.client;
         let out = c
-            .call("delete_watchlists", false, || {
-                c.api().delete_watchlists().body(body.clone()).send()
-            })
+            .call(c.api().delete_watchlists().body(body.clone()).send())
             .await?;
         Ok(u64::try_from(out.data.count).unwrap_or(0))
     }
@@ -176,11 +174,7 @@ impl Watchlists {
     /// `GET /api/v1/watchlists/stats`: counts per kind and quota usage.
     pub async fn stats(&self) -> Result<types::WatchlistStats> {
         let c = &self.client;
-        let out = c
-            .call("get_watchlist_stats", true, || {
-                c.api().get_watchlist_stats().send()
-            })
-            .await?;
+        let out = c.call(c.api().get_watchlist_stats().send()).await?;
         Ok(out.data)
     }
 }
@@ -218,9 +212,7 @@ impl CreateWatchlist {
         };
         let c = &self.client;
         let out = c
-            .call("create_watchlist", false, || {
-                c.api().create_watchlist().body(body.clone()).send()
-            })
+            .call(c.api().create_watchlist().body(body.clone()).send())
             .await?;
         Ok(out.data)
     }
@@ -275,9 +267,7 @@ impl UpdateWatchlist {
         let c = &self.client;
         let id = self.id.as_str();
         let out = c
-            .call("update_watchlist", true, || {
-                c.api().update_watchlist().id(id).body(body.clone()).send()
-            })
+            .call(c.api().update_watchlist().id(id).body(body.clone()).send())
             .await?;
         Ok(out.data)
     }
@@ -304,7 +294,7 @@ macro_rules! per_kind {
         }
     };
     (@call $c:expr, $idempotent:expr, $op:ident, |$b:ident| $build:expr) => {
-        $c.call(stringify!($op), $idempotent, || {
+        $c.call({
             let $b = $c.api().$op();
             $build.send()
         })

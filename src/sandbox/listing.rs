@@ -187,7 +187,7 @@ impl PageSource for SampleListing {
             let Some(offset) = page_offset(cursor, page_size)? else {
                 return Ok(done());
             };
-            let hooks = progenitor_client::ClientInfo::inner(&api).core.clone();
+            let hooks = progenitor_client::ClientInfo::inner(&api).core().clone();
             let result = match &listing {
                 Listing::Samples(subset) => {
                     let mut b = api.list_samples().subset(*subset);
@@ -255,7 +255,7 @@ impl PageSource for ProfileListing {
             let Some(offset) = page_offset(cursor, page_size)? else {
                 return Ok(done());
             };
-            let hooks = progenitor_client::ClientInfo::inner(&api).core.clone();
+            let hooks = progenitor_client::ClientInfo::inner(&api).core().clone();
             let mut b = api.list_profiles();
             if let Some(n) = page_size {
                 b = b.limit(n);

@@ -69,7 +69,7 @@ pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/sandbox.rs"));
 }
 
-crate::impl_retry_hooks!(generated::Client);
+crate::hooks::impl_retry_hooks!(generated::Client);
 
 /// The request and response types (generated from the spec).
 pub mod types {
@@ -374,14 +374,14 @@ impl Sandbox {
         let api = generated::Client::new_with_client(
             &base,
             core.http().clone(),
-            crate::hooks::Hooks { core: core.clone() },
+            crate::hooks::Hooks::new(core.clone()),
         );
         let mut single = core.clone();
         single.retry = RetryPolicy::none();
         let once = generated::Client::new_with_client(
             &base,
             core.http().clone(),
-            crate::hooks::Hooks { core: single },
+            crate::hooks::Hooks::new(single),
         );
         Sandbox { core, api, once }
     }
@@ -391,9 +391,10 @@ impl Sandbox {
         &self.core
     }
 
-    /// The generated client, for calls this wrapper does not cover. Its calls go
-    /// through the same retry policy.
-    pub fn raw(&self) -> &generated::Client {
+    /// The generated client, for calls this wrapper does not cover: every
+    /// operation of the spec, retried like this client's own calls (reads as
+    /// a whole exchange, writes only when not received).
+    pub fn generated(&self) -> &generated::Client {
         &self.api
     }
 
