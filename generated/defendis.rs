@@ -17,7 +17,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Dataleak counts for a domain (modelled loosely).
+    ///Dataleak counts for a domain (modelled loosely). INFERRED: the vendor does not document this body; the field names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DataleaksStats {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -129,7 +129,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///An exposed asset (inferred shape). Modelled loosely; unmodelled fields kept.
+    ///An exposed asset. Modelled loosely; unmodelled fields kept. INFERRED: the Exposure records are not public; these field names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExposureAsset {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -189,7 +189,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A leaked credential (sensitive: never log it). Modelled loosely; unmodelled fields kept.
+    ///A leaked credential (sensitive: never log it). Modelled loosely; unmodelled fields kept. INFERRED: the vendor does not document record fields; these names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LeakedCredential {
         #[serde(
@@ -232,7 +232,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A leaked document. Modelled loosely; unmodelled fields kept.
+    ///A leaked document. Modelled loosely; unmodelled fields kept. INFERRED: the vendor does not document record fields; these names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LeakedDocument {
         #[serde(
@@ -273,7 +273,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A leaked payment card (sensitive). Modelled loosely; unmodelled fields kept.
+    ///A leaked payment card (sensitive). Modelled loosely; unmodelled fields kept. INFERRED: the vendor does not document record fields; these names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LeakedPaymentCard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -459,7 +459,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Usage of one quota.
+    ///Usage of one quota. INFERRED: assumed from the 409 quota error's `used` and `limit`; the stats body is not documented.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct QuotaUsage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -474,7 +474,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A ransomware victim / leak-site post (inferred shape). Modelled loosely; unmodelled fields kept.
+    ///A ransomware victim / leak-site post. Modelled loosely; unmodelled fields kept. INFERRED: the Ransomware records are not public; these field names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RansomwareVictim {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -523,7 +523,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Sort direction.
+    ///Sort direction. INFERRED: the vendor names `sortOrder` but not its values; `asc` and `desc` are assumed.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -578,7 +578,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///A watchlist (record fields are not documented by the vendor: modelled loosely, unmodelled fields kept).
+    ///A watchlist, modelled loosely (unmodelled fields kept). INFERRED: the vendor does not document record fields; these names, and `id` being required, are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Watchlist {
         ///Creation time as the service writes it.
@@ -606,7 +606,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A new watchlist (body fields assumed from the documented conventions).
+    ///A new watchlist. INFERRED: the vendor does not document write bodies; `{name, description?}` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistCreate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -620,7 +620,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///An entry of a per-kind watchlist (domain, BIN, keyword...), modelled loosely.
+    ///An entry of a per-kind watchlist (domain, BIN, keyword...), modelled loosely. INFERRED: the vendor does not document record fields; these names, and `id` being required, are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistEntry {
         #[serde(
@@ -655,7 +655,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A new entry (body fields assumed from the documented conventions).
+    ///A new entry. INFERRED: the vendor does not document write bodies; `{watchlistId, value, description?}` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistEntryCreate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -692,7 +692,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Fields to change on an entry.
+    ///Fields to change on an entry. INFERRED: the vendor does not document write bodies; `{value?, description?}` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistEntryUpdate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -728,7 +728,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Watchlist counts and quotas (modelled loosely).
+    ///Watchlist counts and quotas (modelled loosely). INFERRED: the vendor does not document this body; the field names are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistStats {
         ///Entries per kind.
@@ -763,7 +763,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Fields to change on a watchlist.
+    ///Fields to change on a watchlist. INFERRED: the vendor does not document write bodies; `{name?, description?}` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WatchlistUpdate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4039,7 +4039,7 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-#[doc = "Client for Defendis API\n\nThreat exposure data (Dataleaks, Exposure, Ransomware) scoped by watchlists.\n\nWritten by the secops project from the vendor's public documentation (see `shared/SERVICES.md` §1). Operations marked `x-secops-inferred: true` are not published by the vendor and follow its documented conventions. Record bodies are not documented: envelopes are modelled strictly, records loosely (unknown fields are kept).\n\nConventions: bearer auth on `/api/v1/*`; list envelope `{data, paging}`; page-number paging from `page=1` until `paging.hasMore` is false or `paging.nextPage` is null; date windows `fromDate` (inclusive) / `toDate` (exclusive) as `YYYY-MM-DD`.\n\nVersion: 1.0.0"]
+#[doc = "Client for Defendis API\n\nThreat exposure data (Dataleaks, Exposure, Ransomware) scoped by watchlists.\n\nWritten by the secops project from the vendor's public documentation (see `shared/SERVICES.md` §1). Operations marked `x-secops-inferred: true` are not published by the vendor and follow its documented conventions. Record bodies are not documented: envelopes are modelled strictly, records loosely (unknown fields are kept). Parameters, schemas, request bodies and responses that the vendor's pages do not confirm also carry `x-secops-inferred: true`, with the reason in their description.\n\nConventions: bearer auth on `/api/v1/*`; list envelope `{data, paging}`; page-number paging from `page=1` until `paging.hasMore` is false or `paging.nextPage` is null; date windows `fromDate` (inclusive) / `toDate` (exclusive) as `YYYY-MM-DD`.\n\nVersion: 1.0.0"]
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -4103,14 +4103,14 @@ Sends a `GET` request to `/api/v1/dataleaks/credentials`
 
 Arguments:
 - `domain`: A domain on one of your watchlists.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_leaked_credentials()
     .domain(domain)
@@ -4136,14 +4136,14 @@ Sends a `GET` request to `/api/v1/dataleaks/credentials/email`
 
 Arguments:
 - `email`: An e-mail address within your watchlist scope.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_leaked_credentials_by_email()
     .email(email)
@@ -4171,14 +4171,14 @@ Sends a `GET` request to `/api/v1/dataleaks/documents`
 
 Arguments:
 - `domain`: A domain on one of your watchlists.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_leaked_documents()
     .domain(domain)
@@ -4203,15 +4203,15 @@ The BIN must be on one of your watchlists (else 403).
 Sends a `GET` request to `/api/v1/dataleaks/paymentcards/bins`
 
 Arguments:
-- `bin`: A payment-card BIN on one of your watchlists.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
+- `bin`: A payment-card BIN on one of your watchlists. INFERRED: the vendor does not document the format; 6 to 8 digits (the ISO/IEC 7812 lengths) is assumed.
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_leaked_payment_cards()
     .bin(bin)
@@ -4237,9 +4237,9 @@ Sends a `GET` request to `/api/v1/dataleaks/stats`
 
 Arguments:
 - `domain`: A domain on one of your watchlists.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.get_dataleaks_stats()
     .domain(domain)
@@ -4260,14 +4260,14 @@ Sends a `GET` request to `/api/v1/exposure/assets`
 
 Arguments:
 - `domain`: A domain on one of your watchlists.
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_exposure_assets()
     .domain(domain)
@@ -4292,16 +4292,16 @@ INFERRED: the vendor does not publish the Ransomware paths. Give `group` (a publ
 Sends a `GET` request to `/api/v1/ransomware/victims`
 
 Arguments:
-- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`).
-- `group`: A ransomware group name (inferred parameter).
-- `keyword`: A watched keyword (inferred parameter).
+- `from_date`: Start of the window, inclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `group`: A ransomware group name. INFERRED: a parameter of the inferred Ransomware path.
+- `keyword`: A watched keyword. INFERRED: a parameter of the inferred Ransomware path.
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `to_date`: End of the window, exclusive (`YYYY-MM-DD`).
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `to_date`: End of the window, exclusive (`YYYY-MM-DD`). INFERRED: the name and format are documented, but not which endpoints accept it.
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_ransomware_victims()
     .from_date(from_date)
@@ -4326,10 +4326,10 @@ Sends a `GET` request to `/api/v1/watchlists`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
 ```ignore
 let response = client.list_watchlists()
     .page(page)
@@ -4351,11 +4351,11 @@ Sends a `GET` request to `/api/v1/watchlists/assets`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_asset_watchlist()
     .page(page)
@@ -4389,6 +4389,8 @@ let response = client.add_asset_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/assets/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_asset_watchlist_entries()
     .body(body)
@@ -4427,11 +4429,11 @@ Sends a `GET` request to `/api/v1/watchlists/bin`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_bin_watchlist()
     .page(page)
@@ -4465,6 +4467,8 @@ let response = client.add_bin_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/bin/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_bin_watchlist_entries()
     .body(body)
@@ -4529,11 +4533,11 @@ Sends a `GET` request to `/api/v1/watchlists/domain`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_domain_watchlist()
     .page(page)
@@ -4567,6 +4571,8 @@ let response = client.add_domain_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/domain/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_domain_watchlist_entries()
     .body(body)
@@ -4605,11 +4611,11 @@ Sends a `GET` request to `/api/v1/watchlists/executive`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_executive_watchlist()
     .page(page)
@@ -4645,6 +4651,8 @@ let response = client.add_executive_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/executive/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_executive_watchlist_entries()
     .body(body)
@@ -4683,11 +4691,11 @@ Sends a `GET` request to `/api/v1/watchlists/keyword`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_keyword_watchlist()
     .page(page)
@@ -4721,6 +4729,8 @@ let response = client.add_keyword_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/keyword/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_keyword_watchlist_entries()
     .body(body)
@@ -4759,11 +4769,11 @@ Sends a `GET` request to `/api/v1/watchlists/ransom`
 
 Arguments:
 - `page`: The page to return, from 1.
-- `page_size`: Records per page (the server may cap it).
-- `search`: Free-text filter (endpoint-specific).
-- `sort_by`: The field to sort by (endpoint-specific).
-- `sort_order`: Sort direction.
-- `watchlistid`: Restrict to the entries of one watchlist.
+- `page_size`: Records per page (the server may cap it). INFERRED: the vendor documents `paging.pageSize` in responses, not the name of the request parameter.
+- `search`: Free-text filter (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it).
+- `sort_by`: The field to sort by (endpoint-specific). INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor the field names.
+- `sort_order`: Sort direction. INFERRED: the name is documented, but not which endpoints accept it (every list here declares it) nor its values (see `SortOrder`).
+- `watchlistid`: Restrict to the entries of one watchlist. INFERRED: the vendor says many list endpoints take it, but not which ones (every list here declares it).
 ```ignore
 let response = client.list_ransom_watchlist()
     .page(page)
@@ -4797,6 +4807,8 @@ let response = client.add_ransom_watchlist_entry()
 
 Sends a `POST` request to `/api/v1/watchlists/ransom/delete`
 
+Arguments:
+- `body`: INFERRED: the vendor documents the `{ids}` body of `POST /api/v1/watchlists/delete` only; this one is assumed to be the same.
 ```ignore
 let response = client.delete_ransom_watchlist_entries()
     .body(body)

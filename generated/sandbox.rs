@@ -6,7 +6,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Analysis`
+    ///The score, families and tags of an analysis. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Analysis {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -462,7 +462,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A file's identity (the sample, a target, or a file inside an archive).
+    ///A file's identity (the sample, a target, or a file inside an archive). INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FileInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -948,7 +948,7 @@ pub mod types {
                 })
         }
     }
-    ///`Iocs`
+    ///Indicators of compromise of a target. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Iocs {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -965,7 +965,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Network`
+    ///The network activity of a dynamic analysis. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Network {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -982,7 +982,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`NetworkFlow`
+    ///A network flow of a dynamic analysis. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NetworkFlow {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1025,7 +1025,7 @@ on one server and an integer on another; absent or null on the last page.
             Self::Variant1(value)
         }
     }
-    ///`OverviewReport`
+    ///The overview report (v1). INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OverviewReport {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1053,7 +1053,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`OverviewTarget`
+    ///One analysed target in the overview report. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OverviewTarget {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1080,7 +1080,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`OverviewTask`
+    ///One task in the overview report. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OverviewTask {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1105,7 +1105,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`Process`
+    ///A process of a dynamic analysis. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Process {
         ///The command line (a string, or a list of arguments on some platforms).
@@ -1132,7 +1132,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`Profile`
+    ///An analysis profile. INFERRED: the profile paths are documented, not the profile's fields; these names, and `id` and `name` being required, are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
         pub id: ::std::string::String,
@@ -1168,7 +1168,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`ProfileInput`
+    ///A new or changed profile. INFERRED: the body is not documented; these fields, and `name` being required, are assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileInput {
         ///Not empty.
@@ -1203,7 +1203,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`ProfileSelection`
+    ///The profiles of an interactive submission. INFERRED: the body of `POST /v0/samples/{id}/profile` is not documented; `{auto?, pick?, profiles?}` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileSelection {
         ///Let the sandbox pick the profiles.
@@ -1265,7 +1265,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`SampleSummary`
+    ///A short summary of a sample and its tasks. INFERRED: the vendor pages we work from list the path, not the fields; these names, and `sample` and `status` being required, are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SampleSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1405,7 +1405,7 @@ on one server and an integer on another; absent or null on the last page.
                 })
         }
     }
-    ///`Signature`
+    ///A signature that matched. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Signature {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1424,7 +1424,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`StaticFile`
+    ///One file seen by the static analysis. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StaticFile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1455,7 +1455,7 @@ on one server and an integer on another; absent or null on the last page.
             Default::default()
         }
     }
-    ///`StaticReport`
+    ///The static analysis report. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StaticReport {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1639,7 +1639,7 @@ not break decoding; the client maps it to `SampleStatus`.
             value.parse()
         }
     }
-    ///`TaskRef`
+    ///A task of a sample. INFERRED: `{id, status}` is documented; `target` is assumed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TaskRef {
         pub id: ::std::string::String,
@@ -1655,7 +1655,7 @@ not break decoding; the client maps it to `SampleStatus`.
             Default::default()
         }
     }
-    ///`TaskSummary`
+    ///One task in a sample summary. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TaskSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1682,7 +1682,7 @@ not break decoding; the client maps it to `SampleStatus`.
             Default::default()
         }
     }
-    ///`TriageReport`
+    ///The dynamic analysis (triage) report of one task. INFERRED: the vendor pages we work from list the report paths, not the reports' fields; these names are assumed (unknown fields are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TriageReport {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5998,7 +5998,9 @@ by hand in `src/sandbox/submit.rs`; the contract test adds it to the operation
 before running Prism.
 
 Operations whose exact shape is not in the public documentation carry
-`x-secops-inferred: true`.
+`x-secops-inferred: true`; so do the parameters and schemas whose content the
+vendor's pages we work from (`shared/SERVICES.md` §2) do not confirm, with the
+reason in their description after `INFERRED:`.
 
 
 Version: 0*/
@@ -6147,7 +6149,7 @@ Sends a `GET` request to `/v0/samples`
 Arguments:
 - `limit`: Items per page (default 50, at most 200).
 - `offset`: The previous page's `next`, passed back unchanged (opaque).
-- `subset`: Which samples to list (`owned` when omitted).
+- `subset`: Which samples to list (`owned` when omitted). INFERRED: the values are documented, the default is not.
 ```ignore
 let response = client.list_samples()
     .limit(limit)
