@@ -428,6 +428,36 @@ fn indicator_json(id: &str, i: usize, version: &str, soc: bool) -> String {
     )
 }
 
+/// Whether `id` is a STIX 2.1 identifier, `type--UUID`: the type 3 to 250
+/// characters of lowercase ASCII letters, digits and single hyphens (not at
+/// either end), the UUID in its RFC 4122 text form (8-4-4-4-12 hex digits).
+/// The simulator's own check, as a server would make it on `add objects`.
+fn is_stix_id(id: &str) -> bool {
+    const UUID_LEN: usize = 36;
+    let Some(split) = id.len().checked_sub(UUID_LEN + 2) else {
+        return false;
+    };
+    let (Some(ty), Some(sep), Some(uuid)) = (
+        id.get(..split),
+        id.get(split..split + 2),
+        id.get(split + 2..),
+    ) else {
+        return false;
+    };
+    let type_ok = (3..=250).contains(&ty.len())
+        && ty
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+        && !ty.starts_with('-')
+        && !ty.ends_with('-')
+        && !ty.contains("--");
+    let uuid_ok = uuid.bytes().enumerate().all(|(i, b)| match i {
+        8 | 13 | 18 | 23 => b == b'-',
+        _ => b.is_ascii_hexdigit(),
+    });
+    sep == "--" && type_ok && uuid_ok
+}
+
 fn entry_from_value(v: &Value, date_added: i64) -> Entry {
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
     let id = s("id").unwrap_or_default();
@@ -1528,7 +1558,7 @@ async fn add_objects(
             .unwrap_or("")
             .to_string();
         let t = o.get("type").and_then(Value::as_str).unwrap_or("");
-        if crate::taxii::stix::check_id(&id).is_err() || !id.starts_with(&format!("{t}--")) {
+        if !is_stix_id(&id) || !id.starts_with(&format!("{t}--")) {
             failures
                 .push(json!({"id": id, "message": "not a STIX object with a valid type--uuid id"}));
             continue;
@@ -1755,4 +1785,42 @@ async fn control(State(sh): State<Shared>, body: Bytes) -> Response {
         HeaderValue::from_static("application/json"),
     );
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stix_ids_are_type_then_uuid() {
+        for ok in [
+            "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "x-acme-thing--8E2E2D2B-17D4-4CBF-938F-98EE46B3CD3F",
+            "abc--00000000-0000-0000-0000-000000000000",
+            MULTI_VERSION_ID,
+        ] {
+            assert!(is_stix_id(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "indicator",
+            "indicator--",
+            "indicator-8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "indicator---8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "-indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "in--dicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "Indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "ab--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+            "indicator--8e2e2d2b17d4-4cbf-938f-98ee46b3cd3f0",
+            "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3g",
+            "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3",
+            "indicatör--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+        ] {
+            assert!(!is_stix_id(bad), "{bad}");
+        }
+        let long = format!("{}--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f", "a".repeat(250));
+        assert!(is_stix_id(&long));
+        let too_long = format!("{}--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f", "a".repeat(251));
+        assert!(!is_stix_id(&too_long));
+    }
 }
