@@ -415,7 +415,8 @@ fn sie_validate_channels_fetch_and_url() {
 
 #[test]
 fn sie_fetch_with_pruned_chunks_exits_6_and_names_the_gaps() {
-    use secops::sim::sie::{control, SieControl};
+    use secops::sim::sie::{control, SieControl, SimWindow};
+    let sim_window = |w: &secops::sie::Window| SimWindow::new(w.start(), w.end());
     let s = sim();
     let st = s
         ._rt
@@ -491,8 +492,13 @@ fn sie_fetch_with_pruned_chunks_exits_6_and_names_the_gaps() {
     // The output holds the other two chunks.
     let records = lines(&std::fs::read(&file).unwrap());
     let data = st.data();
-    let want = data.records(secops::sie::Channel::NEWLY_OBSERVED_DOMAINS, &c[1])
-        + data.records(secops::sie::Channel::NEWLY_OBSERVED_DOMAINS, &c[2]);
+    let want = data.records(
+        secops::sie::Channel::NEWLY_OBSERVED_DOMAINS.number(),
+        &sim_window(&c[1]),
+    ) + data.records(
+        secops::sie::Channel::NEWLY_OBSERVED_DOMAINS.number(),
+        &sim_window(&c[2]),
+    );
     assert_eq!(records.len() as u64, want);
 
     // Run again: the checkpoint says complete and still holds the gap; without

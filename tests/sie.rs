@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use futures::TryStreamExt;
 use secops::sie::{Channel, NewDomain, SieBatch, Window};
-use secops::sim::sie::{control, SieControl, SieData};
+use secops::sim::sie::{control, SieControl, SieData, SimWindow};
 use secops::sim::{Faults, SimHandle, Simulator};
 use secops::{
     ApiErrorKind, Error, FileCheckpoints, MemoryCheckpoints, NdjsonFile, RetryPolicy, Service, Sink,
@@ -48,6 +48,11 @@ async fn setup(sim: &SimHandle, rpm: u32) -> (SieData, chrono::DateTime<chrono::
     .await
     .unwrap();
     (st.data(), st.now())
+}
+
+/// The simulator's own window for the same minutes as `w`.
+fn sim_window(w: &Window) -> SimWindow {
+    SimWindow::new(w.start(), w.end())
 }
 
 fn window_before(now: chrono::DateTime<chrono::Utc>, back: i64, minutes: u32) -> Window {
@@ -227,8 +232,11 @@ async fn fetched_window_content_is_exact() {
     )
     .unwrap();
     assert_eq!(w.minutes(), 12);
-    let expected = data.lines(FQDN, &w);
-    assert_eq!(expected.len() as u64, data.records(FQDN, &w));
+    let expected = data.lines(FQDN.number(), &sim_window(&w));
+    assert_eq!(
+        expected.len() as u64,
+        data.records(FQDN.number(), &sim_window(&w))
+    );
     assert!(expected.len() > 300);
 
     // Raw lines, borrowed.
@@ -239,7 +247,10 @@ async fn fetched_window_content_is_exact() {
     }
     assert_eq!(got, expected);
     assert_eq!(lines.records(), expected.len() as u64);
-    assert_eq!(lines.bytes(), data.body(FQDN, &w).len() as u64);
+    assert_eq!(
+        lines.bytes(),
+        data.body(FQDN.number(), &sim_window(&w)).len() as u64
+    );
 
     // Typed records, borrowed and owned, agree with the lines; unknown fields are kept.
     let mut records = sie.fetch_channel(FQDN, w).records().await.unwrap();
@@ -291,7 +302,7 @@ async fn fetched_window_content_is_exact() {
     let mut out = Vec::new();
     let n = sie.fetch_channel(FQDN, w).write_to(&mut out).await.unwrap();
     assert_eq!(n as usize, out.len());
-    assert_eq!(out, data.body(FQDN, &w));
+    assert_eq!(out, data.body(FQDN.number(), &sim_window(&w)));
 
     // NMSG (octet-stream) as raw chunks; lines are refused.
     let ch204 = Channel::new(204).unwrap();
@@ -300,7 +311,7 @@ async fn fetched_window_content_is_exact() {
     while let Some(c) = chunks.next_chunk().await.unwrap() {
         body.extend_from_slice(&c);
     }
-    assert_eq!(body, data.body(ch204, &w));
+    assert_eq!(body, data.body(ch204.number(), &sim_window(&w)));
     assert!(body.starts_with(b"NMSG"));
     let e = sie.fetch_channel(ch204, w).lines().await.unwrap_err();
     assert!(e.to_string().contains("not NDJSON"), "{e}");
@@ -358,7 +369,7 @@ async fn no_data_is_empty_and_clamping_is_opt_in() {
     while lines.next_line().await.unwrap().is_some() {
         n += 1;
     }
-    assert_eq!(n, data.records(NOD, &inside));
+    assert_eq!(n, data.records(NOD.number(), &sim_window(&inside)));
     let mut r = sie
         .fetch_channel(NOD, old)
         .clamp(true)
@@ -560,8 +571,12 @@ async fn sync_resumes_exactly_after_a_failure_and_a_crash() {
     let sie = client(&sim);
     let (data, now) = setup(&sim, 30).await;
     let w = window_before(now, 90, 60);
-    let expected = data.body(NOD, &w);
-    let per_chunk: Vec<u64> = w.chunks(10).iter().map(|c| data.records(NOD, c)).collect();
+    let expected = data.body(NOD.number(), &sim_window(&w));
+    let per_chunk: Vec<u64> = w
+        .chunks(10)
+        .iter()
+        .map(|c| data.records(NOD.number(), &sim_window(c)))
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("nod.ndjson");
     let store = FileCheckpoints::new(dir.path().join("state")).unwrap();
@@ -615,7 +630,10 @@ async fn sync_resumes_exactly_after_a_failure_and_a_crash() {
     );
     assert_eq!(report.pages, 3);
     assert_eq!(report.records, per_chunk[3..].iter().sum::<u64>());
-    assert_eq!(report.total_records, data.records(NOD, &w));
+    assert_eq!(
+        report.total_records,
+        data.records(NOD.number(), &sim_window(&w))
+    );
     assert_eq!(seen, vec![(4, 6), (5, 6), (6, 6)]);
     assert!(!dir.path().join("nod.ndjson.partial").exists());
 
@@ -653,7 +671,7 @@ async fn sync_refetches_cut_chunks_whole_sequential_and_concurrent() {
         let sie = client(&sim);
         let (data, now) = setup(&sim, 120).await;
         let w = window_before(now, 120, 70);
-        let expected = data.body(FQDN, &w);
+        let expected = data.body(FQDN.number(), &sim_window(&w));
         sim.set_faults(Faults {
             rate_limit_every: Some(5),
             retry_after_secs: 0,
@@ -677,7 +695,7 @@ async fn sync_refetches_cut_chunks_whole_sequential_and_concurrent() {
             expected,
             "concurrency {concurrency}"
         );
-        assert_eq!(report.records, data.records(FQDN, &w));
+        assert_eq!(report.records, data.records(FQDN.number(), &sim_window(&w)));
         assert_eq!(report.pages, 7);
         assert!(faults.truncated + faults.dropped > 0, "{faults:?}");
         assert!(report.detail.refetches > 0, "{report:?}");
@@ -690,7 +708,7 @@ async fn presigned_urls_expire_resume_and_stay_secret() {
     let sie = client(&sim);
     let (data, now) = setup(&sim, 50).await;
     let w = window_before(now, 40, 20);
-    let expected = data.body(NOD, &w);
+    let expected = data.body(NOD.number(), &sim_window(&w));
 
     // A plain download, with progress.
     let url = sie.make_url(NOD, w).await.unwrap();
@@ -746,7 +764,7 @@ async fn presigned_urls_expire_resume_and_stay_secret() {
     // fetch_via_url: the first URL is cut, then refused as expired (one use each);
     // a new URL is made and the download continues where it stopped.
     let w = window_before(now + chrono::Duration::minutes(61), 40, 20);
-    let expected = data.body(NOD, &w);
+    let expected = data.body(NOD.number(), &sim_window(&w));
     let before = control(
         &sim,
         &SieControl {
@@ -803,7 +821,7 @@ async fn window_pages_through_the_paginator_resume_exactly() {
     )
     .unwrap();
     let inside = Window::new(now - chrono::Duration::hours(18), w.end()).unwrap();
-    let expected = data.lines(NOD, &inside);
+    let expected = data.lines(NOD.number(), &sim_window(&inside));
 
     let pages: Vec<_> = sie
         .line_pages(NOD, w)

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use secops::sie::{format_time, Channel, Gap, SieBatch, SyncReport, Window};
-use secops::sim::sie::{control, SieControl, SieData};
+use secops::sim::sie::{control, SieControl, SieData, SimWindow};
 use secops::sim::{SimHandle, Simulator};
 use secops::{
     CheckpointStore, Error, MemoryCheckpoints, MemorySink, NdjsonFile, RetryPolicy, Service, Sink,
@@ -62,6 +62,11 @@ async fn scenario(sim: &SimHandle) -> Scenario {
     }
 }
 
+/// The simulator's own window for the same minutes as `w`.
+fn sim_window(w: &Window) -> SimWindow {
+    SimWindow::new(w.start(), w.end())
+}
+
 fn t(time: DateTime<Utc>) -> String {
     format_time(time)
 }
@@ -92,7 +97,7 @@ async fn prune(sim: &SimHandle, s: &Scenario, after_fetches: Option<u32>) -> Dat
 fn expected(s: &Scenario) -> Vec<u8> {
     [0, 3, 5]
         .iter()
-        .flat_map(|&i| s.data.body(NOD, &s.c[i]))
+        .flat_map(|&i| s.data.body(NOD.number(), &sim_window(&s.c[i])))
         .collect()
 }
 
@@ -154,7 +159,7 @@ async fn data_pruned_during_a_sync_is_a_gap_and_no_data_is_not() {
         report.records,
         [0, 3, 5]
             .iter()
-            .map(|&i| s.data.records(NOD, &s.c[i]))
+            .map(|&i| s.data.records(NOD.number(), &sim_window(&s.c[i])))
             .sum::<u64>()
     );
     // Progress shows each gap with its chunk, and only there (c[4] is "no data").
@@ -219,7 +224,7 @@ async fn a_window_without_pruning_has_no_gaps_even_with_404s() {
     assert_eq!(report.pages, 6);
     let expected: Vec<u8> = [0, 2, 3, 5]
         .iter()
-        .flat_map(|&i| s.data.body(NOD, &s.c[i]))
+        .flat_map(|&i| s.data.body(NOD.number(), &sim_window(&s.c[i])))
         .collect();
     assert_eq!(held(&sink), expected);
 }
@@ -249,7 +254,7 @@ async fn pruned_before_an_unchecked_concurrent_sync_fetched_it() {
     assert!(report.gaps.iter().all(|g| g.earliest == Some(earliest)));
     let expected: Vec<u8> = [3, 5]
         .iter()
-        .flat_map(|&i| s.data.body(NOD, &s.c[i]))
+        .flat_map(|&i| s.data.body(NOD.number(), &sim_window(&s.c[i])))
         .collect();
     assert_eq!(std::fs::read(&out).unwrap(), expected);
 }
@@ -297,7 +302,7 @@ async fn gaps_are_checkpointed_and_reported_by_the_resumed_run() {
     let failing = FailAfter {
         inner: sink.clone(),
         written: 0,
-        limit: s.data.records(NOD, &s.c[0]) + 1,
+        limit: s.data.records(NOD.number(), &sim_window(&s.c[0])) + 1,
     };
     let e = sie
         .sync_channel(NOD, s.window, failing, &store)
@@ -348,7 +353,7 @@ async fn a_resumed_run_that_clamps_away_pruned_data_records_a_gap() {
     let failing = FailAfter {
         inner: sink.clone(),
         written: 0,
-        limit: s.data.records(NOD, &s.c[0]) + 1,
+        limit: s.data.records(NOD.number(), &sim_window(&s.c[0])) + 1,
     };
     sie.sync_channel(NOD, s.window, failing, &store)
         .checkpoint_key(key)
@@ -387,7 +392,7 @@ async fn a_resumed_run_that_clamps_away_pruned_data_records_a_gap() {
     );
     let expected: Vec<u8> = [0, 3, 4, 5]
         .iter()
-        .flat_map(|&i| s.data.body(NOD, &s.c[i]))
+        .flat_map(|&i| s.data.body(NOD.number(), &sim_window(&s.c[i])))
         .collect();
     assert_eq!(held(&sink), expected);
     let cp = store.load(key).unwrap().unwrap();

@@ -40,8 +40,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{SimContext, SimHandle};
-use crate::error::{Error, Result};
-use crate::sie::{truncate_to_minute, Window};
+use crate::error::{Error, Result, Service};
 
 /// The most generated body bytes the simulator keeps in memory.
 const CACHE_LIMIT: u64 = 1536 << 20;
@@ -78,14 +77,13 @@ fn channel_info(ch: i64) -> Option<(u8, &'static str, &'static str, u32)> {
 /// the same bytes for any minute, whatever the window that asks for it.
 ///
 /// ```
-/// use secops::sim::sie::SieData;
-/// use secops::sie::{Channel, Window};
+/// use secops::sim::sie::{SieData, SimWindow};
 /// let data = SieData::new(1, 20);
-/// let w = Window::parse("2026-01-01 12:00:00", "2026-01-01 12:03:00")?;
-/// let lines = data.lines(Channel::NEWLY_OBSERVED_DOMAINS, &w);
-/// assert_eq!(lines.len() as u64, data.records(Channel::NEWLY_OBSERVED_DOMAINS, &w));
+/// let w = SimWindow::parse("2026-01-01 12:00:00", "2026-01-01 12:03:00")?;
+/// let lines = data.lines(212, &w);
+/// assert_eq!(lines.len() as u64, data.records(212, &w));
 /// assert!(lines[0].contains("\"mname\":\"newdomain\""));
-/// # Ok::<(), secops::Error>(())
+/// # Ok::<(), String>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SieData {
@@ -132,6 +130,75 @@ fn push_num(out: &mut Vec<u8>, mut n: u64, width: usize) {
 
 fn minute_index(t: DateTime<Utc>) -> i64 {
     t.timestamp().div_euclid(60)
+}
+
+/// How the service writes times (UTC).
+const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// A time as the service writes it (`YYYY-MM-DD HH:MM:SS`, UTC).
+fn format_time(t: DateTime<Utc>) -> String {
+    t.format(TIME_FORMAT).to_string()
+}
+
+/// A time sent to the control route: `YYYY-MM-DD HH:MM:SS[.fff]`,
+/// `YYYY-MM-DD HH:MM` (both UTC) or RFC 3339.
+fn parse_time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
+    let t = s.trim();
+    NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S%.f")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
+        .map(|n| Utc.from_utc_datetime(&n))
+        .or_else(|_| DateTime::parse_from_rfc3339(t).map(|d| d.with_timezone(&Utc)))
+        .map_err(|_| {
+            format!(
+                "invalid input: {s:?} is not a time: use \"YYYY-MM-DD HH:MM:SS\" (UTC) or RFC 3339"
+            )
+        })
+}
+
+/// The start of the minute holding `t`.
+fn truncate_to_minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.with_nanosecond(0)
+        .and_then(|t| t.with_second(0))
+        .expect("zero seconds are always valid")
+}
+
+/// A stretch of simulated channel data: the minutes from the one holding
+/// `start` (inclusive) to the one holding `end` (exclusive). The simulator's
+/// own window type: it checks nothing, an `end` not after `start` is simply
+/// empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SimWindow {
+    /// The first minute (seconds are ignored).
+    pub start: DateTime<Utc>,
+    /// The minute after the last one (seconds are ignored).
+    pub end: DateTime<Utc>,
+}
+
+impl SimWindow {
+    /// The minutes `[start, end)`.
+    pub fn new(start: DateTime<Utc>, end: DateTime<Utc>) -> Self {
+        SimWindow { start, end }
+    }
+
+    /// A window from two times written as the service writes them
+    /// (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD HH:MM`, UTC).
+    pub fn parse(start: &str, end: &str) -> std::result::Result<Self, String> {
+        let minute = |s: &str| {
+            parse_minute(s).map(|m| Utc.timestamp_opt(m * 60, 0).single().unwrap_or_default())
+        };
+        Ok(SimWindow::new(minute(start)?, minute(end)?))
+    }
+
+    /// The minute indexes (minutes since the epoch) of the window.
+    fn minutes(&self) -> std::ops::Range<i64> {
+        minute_index(self.start)..minute_index(self.end)
+    }
+}
+
+impl From<(DateTime<Utc>, DateTime<Utc>)> for SimWindow {
+    fn from((start, end): (DateTime<Utc>, DateTime<Utc>)) -> Self {
+        SimWindow::new(start, end)
+    }
 }
 
 /// A minute index as the service writes times (`YYYY-MM-DD HH:MM:SS`).
@@ -309,18 +376,18 @@ impl SieData {
         out.extend_from_slice(b"}}\n");
     }
 
-    /// The body a channel sends for `window` (every minute of it; the
-    /// simulator sends only the minutes inside the channel's retention).
-    pub fn body(&self, channel: crate::sie::Channel, window: &Window) -> Vec<u8> {
+    /// The body channel number `channel` sends for `window` (every minute of
+    /// it; the simulator sends only the minutes inside the channel's retention).
+    pub fn body(&self, channel: u8, window: &SimWindow) -> Vec<u8> {
         let mut out = Vec::new();
-        for m in minute_index(window.start())..minute_index(window.end()) {
-            self.write_minute(channel.number(), m, &mut out);
+        for m in window.minutes() {
+            self.write_minute(channel, m, &mut out);
         }
         out
     }
 
     /// The NDJSON lines of `window` (without newlines).
-    pub fn lines(&self, channel: crate::sie::Channel, window: &Window) -> Vec<String> {
+    pub fn lines(&self, channel: u8, window: &SimWindow) -> Vec<String> {
         String::from_utf8(self.body(channel, window))
             .expect("generated records are UTF-8")
             .lines()
@@ -329,10 +396,8 @@ impl SieData {
     }
 
     /// How many records `window` holds.
-    pub fn records(&self, channel: crate::sie::Channel, window: &Window) -> u64 {
-        (minute_index(window.start())..minute_index(window.end()))
-            .map(|m| self.count(channel.number(), m))
-            .sum()
+    pub fn records(&self, channel: u8, window: &SimWindow) -> u64 {
+        window.minutes().map(|m| self.count(channel, m)).sum()
     }
 }
 
@@ -416,7 +481,7 @@ impl SieSimStatus {
 
     /// The clock.
     pub fn now(&self) -> DateTime<Utc> {
-        crate::sie::parse_time(&self.now).expect("the simulator formats its clock")
+        parse_time(&self.now).expect("the simulator formats its clock")
     }
 }
 
@@ -428,19 +493,19 @@ pub async fn control(sim: &SimHandle, settings: &SieControl) -> Result<SieSimSta
         .json(settings)
         .send()
         .await
-        .map_err(|e| Error::from_reqwest(crate::Service::Sie, e))?;
+        .map_err(|e| Error::from_reqwest(Service::Sie, e))?;
     let status = resp.status();
     let body = resp
         .bytes()
         .await
-        .map_err(|e| Error::from_reqwest(crate::Service::Sie, e))?;
+        .map_err(|e| Error::from_reqwest(Service::Sie, e))?;
     if !status.is_success() {
         return Err(Error::invalid_input(format!(
             "sim control refused: {}",
             String::from_utf8_lossy(&body)
         )));
     }
-    serde_json::from_slice(&body).map_err(|e| Error::decode(crate::Service::Sie, e, &body))
+    serde_json::from_slice(&body).map_err(|e| Error::decode(Service::Sie, e, &body))
 }
 
 // ---------------------------------------------------------------- server
@@ -487,7 +552,7 @@ impl SieState {
         let c = self.clock.lock().expect("clock");
         SieSimStatus {
             seed: self.seed,
-            now: crate::sie::format_time(c.now),
+            now: format_time(c.now),
             records_per_minute: c.rpm,
             retention_minutes: c.retention,
             url_ttl_secs: c.url_ttl,
@@ -792,8 +857,8 @@ async fn chdetails(State(s): State<Shared>, body: Bytes) -> Response {
         out.insert(
             format!("ch{ch}"),
             json!({
-                "earliest": crate::sie::format_time(t(earliest)),
-                "latest": crate::sie::format_time(t(now) - chrono::Duration::seconds(1)),
+                "earliest": format_time(t(earliest)),
+                "latest": format_time(t(now) - chrono::Duration::seconds(1)),
                 "size": size,
                 "mimetype": mime,
             }),
@@ -1081,9 +1146,9 @@ async fn control_post(State(s): State<Shared>, body: Bytes) -> Response {
     {
         let mut clock = s.clock.lock().expect("clock");
         if let Some(now) = &c.now {
-            match crate::sie::parse_time(now) {
+            match parse_time(now) {
                 Ok(t) => clock.now = truncate_to_minute(t),
-                Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+                Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
             }
         }
         if let Some(m) = c.advance_minutes {
@@ -1195,26 +1260,32 @@ mod tests {
 
     #[test]
     fn records_are_deterministic_valid_and_ordered() {
+        const FQDN: u8 = 213;
         let d = SieData::new(7, 40);
-        let w = Window::parse("2026-03-01 00:00:00", "2026-03-01 00:05:00").unwrap();
-        let a = d.body(crate::sie::Channel::NEWLY_OBSERVED_FQDNS, &w);
-        assert_eq!(a, d.body(crate::sie::Channel::NEWLY_OBSERVED_FQDNS, &w));
+        let w = SimWindow::parse("2026-03-01 00:00:00", "2026-03-01 00:05:00").unwrap();
+        let a = d.body(FQDN, &w);
+        assert_eq!(a, d.body(FQDN, &w));
         let mut last = String::new();
         let mut n = 0;
         for line in std::str::from_utf8(&a).unwrap().lines() {
-            let r = crate::sie::NewDomain::parse(line).unwrap();
-            let t = r.time.as_deref().unwrap().to_string();
+            // Checked with plain JSON, not the client's parser.
+            let r: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_eq!(r["mname"], "newdomain");
+            let t = r["time"].as_str().unwrap().to_string();
             assert!(t > last, "{t} after {last}");
-            assert!(r.domain().unwrap().ends_with('.'));
+            assert!(t.starts_with("2026-03-01 00:0"), "{t}");
+            let domain = r["message"]["domain"].as_str().unwrap();
+            assert!(domain.ends_with('.'), "{domain}");
+            assert!(r["message"]["rrname"].as_str().unwrap().ends_with(domain));
             last = t;
             n += 1;
         }
-        assert_eq!(n, d.records(crate::sie::Channel::NEWLY_OBSERVED_FQDNS, &w));
+        assert_eq!(n, d.records(FQDN, &w));
         // A window is the concatenation of its minutes.
-        let w1 = Window::parse("2026-03-01 00:00:00", "2026-03-01 00:02:00").unwrap();
-        let w2 = Window::parse("2026-03-01 00:02:00", "2026-03-01 00:05:00").unwrap();
-        let mut joined = d.body(crate::sie::Channel::NEWLY_OBSERVED_FQDNS, &w1);
-        joined.extend(d.body(crate::sie::Channel::NEWLY_OBSERVED_FQDNS, &w2));
+        let w1 = SimWindow::parse("2026-03-01 00:00:00", "2026-03-01 00:02:00").unwrap();
+        let w2 = SimWindow::parse("2026-03-01 00:02:00", "2026-03-01 00:05:00").unwrap();
+        let mut joined = d.body(FQDN, &w1);
+        joined.extend(d.body(FQDN, &w2));
         assert_eq!(joined, a);
     }
 
