@@ -41,14 +41,13 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
         limit: u32,
         instead_of_token: bool,
     ) -> Result<RawPage<T>> {
-        let client = &self.collection.taxii;
         let mut limit = limit;
         let mut grown_from: Option<usize> = None;
         let mut probed = false;
         let mut stalled_at: Option<String> = None;
         loop {
             let q = self.with_limit(self.filter.query(after.as_deref()), limit);
-            let resp = match client.get_once(url.clone(), &q).await {
+            let resp = match self.get_by_time(url, &q).await {
                 Err(e) if grown_from.is_some() && matches!(e.status(), Some(400 | 413 | 422)) => {
                     return Err(self.tie_overflow(stalled_at.as_deref(), limit / 4, Some(&e)))
                 }
@@ -102,7 +101,7 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
                     probed = true;
                     let at = read.last.clone();
                     let q = self.with_limit(self.filter.query(at.as_deref()), 1);
-                    let (_, headers, _) = client.get_once(url.clone(), &q).await?;
+                    let (_, headers, _) = self.get_by_time(url, &q).await?;
                     let beyond = match (date_added_last(&headers), at.as_deref()) {
                         (Some(l), Some(at)) => later(l, at),
                         _ => false,
@@ -128,6 +127,20 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
             }
             return Ok(self.take(read));
         }
+    }
+
+    /// One request by `added_after` (no token in it), retried on its own
+    /// like any read: a fetch that needs several such requests (a tie group,
+    /// a probe) does not start over when one of them is cut.
+    async fn get_by_time(&self, url: &Url, q: &[(String, String)]) -> Result<super::source::Response> {
+        let client = &self.collection.taxii;
+        client
+            .core()
+            .retry_policy()
+            .retry(Service::Taxii, &self.endpoint_name(), true, |_| {
+                client.get_once(url.clone(), q)
+            })
+            .await
     }
 
     fn tie_overflow(&self, at: Option<&str>, page: u32, cause: Option<&Error>) -> Error {
