@@ -24,11 +24,10 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use http::{HeaderMap, HeaderName, HeaderValue};
+use http::{HeaderMap, HeaderName};
 use url::Url;
 
-use crate::error::{excerpt, ApiError, ApiErrorKind, Error, Result, Service};
-use crate::origin::OriginPolicy;
+use crate::error::{excerpt, ApiError, ApiErrorKind, Result, Service};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
@@ -62,7 +61,7 @@ pub enum Auth {
 }
 
 impl Auth {
-    fn apply(&self, headers: &mut HeaderMap) -> Result<()> {
+    pub(crate) fn apply(&self, headers: &mut HeaderMap) -> Result<()> {
         use base64_lite::encode;
         match self {
             Auth::Bearer(k) => {
@@ -306,7 +305,7 @@ impl<C> ClientBuilder<C> {
 
     /// The largest whole response body read into memory, in bytes (default
     /// [`DEFAULT_MAX_BODY`](crate::limits::DEFAULT_MAX_BODY), 64 MiB); a larger
-    /// body ends the call with [`Error::Protocol`]. Streamed downloads are not limited.
+    /// body ends the call with [`Error::Protocol`](crate::Error::Protocol). Streamed downloads are not limited.
     pub fn max_body(mut self, bytes: usize) -> Self {
         self.config.max_body = bytes;
         self
@@ -314,7 +313,7 @@ impl<C> ClientBuilder<C> {
 
     /// The longest NDJSON or event-stream line, in bytes (default
     /// [`DEFAULT_MAX_LINE`](crate::limits::DEFAULT_MAX_LINE), 16 MiB); a longer
-    /// line ends the stream with [`Error::Protocol`].
+    /// line ends the stream with [`Error::Protocol`](crate::Error::Protocol).
     pub fn max_line(mut self, bytes: usize) -> Self {
         self.config.max_line = bytes;
         self
@@ -326,307 +325,7 @@ impl<C> ClientBuilder<C> {
     }
 }
 
-/// Parses a service's error body into an [`ApiError`].
-pub type ErrorParser = fn(Service, u16, &HeaderMap, &[u8]) -> ApiError;
-
-/// The HTTP core a service client is built on: base URL, an authenticated
-/// `reqwest::Client`, the retry policy and the service's error parser.
-#[derive(Clone)]
-pub struct HttpCore {
-    pub(crate) service: Service,
-    pub(crate) base: Url,
-    pub(crate) http: reqwest::Client,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) parse_error: ErrorParser,
-    pub(crate) key: Option<Secret>,
-    /// Every secret the client holds (key, password, encoded Basic
-    /// credentials), scrubbed from whatever a server sends back.
-    pub(crate) secrets: Vec<Secret>,
-    pub(crate) origins: OriginPolicy,
-    pub(crate) max_body: usize,
-    pub(crate) max_line: usize,
-}
-
-impl fmt::Debug for HttpCore {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HttpCore")
-            .field("service", &self.service)
-            .field("base", &crate::secret::redact_url(&self.base))
-            .field("retry", &self.retry)
-            .field("key", &self.key)
-            .field("origins", &self.origins)
-            .finish_non_exhaustive()
-    }
-}
-
-/// Makes sure a base URL ends with `/`, so relative paths join under it.
-pub fn normalize_base(service: Service, raw: &str) -> Result<Url> {
-    let mut s = raw.trim().to_string();
-    if !s.ends_with('/') {
-        s.push('/');
-    }
-    let url = Url::parse(&s).map_err(|e| {
-        Error::invalid_input(format!(
-            "{service}: base URL {raw:?} is not a valid URL: {e}"
-        ))
-    })?;
-    if url.scheme() != "http" && url.scheme() != "https" {
-        return Err(Error::invalid_input(format!(
-            "{service}: base URL must be http or https, got {}",
-            url.scheme()
-        )));
-    }
-    Ok(url)
-}
-
-impl HttpCore {
-    /// Builds the core from a configuration.
-    ///
-    /// `default_base` is the service's public base URL; `default_auth` turns
-    /// the configured key into the service's auth scheme (ignored when the
-    /// builder set [`ClientBuilder::auth`]).
-    pub fn new(
-        service: Service,
-        config: &ClientConfig,
-        default_base: &str,
-        default_auth: impl FnOnce(Secret) -> Auth,
-        parse_error: ErrorParser,
-    ) -> Result<Self> {
-        let base = normalize_base(service, config.base_url.as_deref().unwrap_or(default_base))?;
-        let auth = match (&config.auth, &config.api_key) {
-            (Some(a), _) => a.clone(),
-            (None, Some(k)) => default_auth(k.clone()),
-            (None, None) => Auth::None,
-        };
-        let allowed = config
-            .allowed_origins
-            .iter()
-            .map(|o| crate::origin::parse_origin(service, o))
-            .collect::<Result<Vec<_>>>()?;
-        let authenticated = !matches!(auth, Auth::None) || config.api_key.is_some();
-        let origins = OriginPolicy::new(
-            service,
-            base.clone(),
-            allowed,
-            authenticated,
-            config.allow_insecure_http,
-        );
-        origins.check_http(&base, "base URL")?;
-        let mut headers = HeaderMap::new();
-        auth.apply(&mut headers)?;
-        headers.insert(http::header::USER_AGENT, user_agent(config)?);
-        let http = build_reqwest(config, headers, origins.redirect_policy())?;
-        let mut secrets = auth_secrets(&auth);
-        if let Some(k) = &config.api_key {
-            secrets.push(k.clone());
-            secrets.push(Secret::new(k.expose().trim()));
-        }
-        Ok(HttpCore {
-            service,
-            base,
-            http,
-            retry: config.retry.clone(),
-            parse_error,
-            key: config.api_key.clone(),
-            secrets,
-            origins,
-            max_body: config.max_body,
-            max_line: config.max_line,
-        })
-    }
-
-    /// A client without credentials for URLs that carry their own (presigned
-    /// downloads): it follows redirects to other origins, but never from
-    /// `https` to `http`, never to plain http off loopback without the
-    /// opt-in, and never sends `Referer`.
-    pub(crate) fn unauthenticated_client(&self, config: &ClientConfig) -> Result<reqwest::Client> {
-        let mut headers = HeaderMap::new();
-        headers.insert(http::header::USER_AGENT, user_agent(config)?);
-        build_reqwest(
-            config,
-            headers,
-            self.origins.unauthenticated().redirect_policy(),
-        )
-    }
-
-    /// The origin rules of this client.
-    pub fn origin_policy(&self) -> &OriginPolicy {
-        &self.origins
-    }
-
-    /// Scrubs every secret the client holds (and presigned signatures) from
-    /// the text fields of an error.
-    pub fn scrub_error(&self, e: Error) -> Error {
-        e.scrubbed(&self.secret_refs())
-    }
-
-    pub(crate) fn secret_refs(&self) -> Vec<&Secret> {
-        self.secrets.iter().collect()
-    }
-
-    /// The service.
-    pub fn service(&self) -> Service {
-        self.service
-    }
-
-    /// The base URL (ends with `/`).
-    pub fn base(&self) -> &Url {
-        &self.base
-    }
-
-    /// The base URL without its trailing slash (what generated clients expect).
-    pub fn base_trimmed(&self) -> String {
-        self.base.as_str().trim_end_matches('/').to_string()
-    }
-
-    /// The underlying `reqwest::Client` (authenticated).
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http
-    }
-
-    /// The retry policy.
-    pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.retry
-    }
-
-    /// The largest whole response body read into memory (see [`ClientBuilder::max_body`]).
-    pub fn max_body(&self) -> usize {
-        self.max_body
-    }
-
-    /// The longest NDJSON or event line (see [`ClientBuilder::max_line`]).
-    pub fn max_line(&self) -> usize {
-        self.max_line
-    }
-
-    /// Reads a whole success body, capped at [`max_body`](Self::max_body).
-    pub async fn read_body(&self, resp: reqwest::Response) -> Result<bytes::Bytes> {
-        crate::limits::read_body(self.service, resp, self.max_body).await
-    }
-
-    /// The configured key, if any.
-    pub fn key(&self) -> Option<&Secret> {
-        self.key.as_ref()
-    }
-
-    /// Joins a relative path (`api/v1/watchlists`) under the base URL.
-    pub fn url(&self, path: &str) -> Result<Url> {
-        self.base
-            .join(path.trim_start_matches('/'))
-            .map_err(|e| Error::invalid_input(format!("{}: bad path {path:?}: {e}", self.service)))
-    }
-
-    /// Sends a request through the retry policy; transport failures become
-    /// [`Error::Transport`]/[`Error::Timeout`], error statuses are returned as
-    /// responses (see [`check`](Self::check)).
-    pub(crate) async fn send_raw(
-        &self,
-        operation: &str,
-        request: reqwest::Request,
-        opt_in: bool,
-    ) -> Result<reqwest::Response> {
-        self.retry
-            .send(self.service, operation, &self.http, request, opt_in)
-            .await
-            .map_err(|e| Error::from_reqwest(self.service, e))
-    }
-
-    /// Sends a request through the retry policy and turns an error status into
-    /// an [`Error::Api`] parsed by the service's error parser.
-    pub async fn send(
-        &self,
-        operation: &str,
-        request: reqwest::Request,
-        opt_in: bool,
-    ) -> Result<reqwest::Response> {
-        let resp = self.send_raw(operation, request, opt_in).await?;
-        self.check(resp).await
-    }
-
-    /// Passes a success response through; turns an error status into an [`Error::Api`].
-    pub async fn check(&self, resp: reqwest::Response) -> Result<reqwest::Response> {
-        if resp.status().is_success() {
-            return Ok(resp);
-        }
-        let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
-        let body = read_limited(resp, 64 * 1024).await;
-        Err(self.error_from_parts(status, &headers, &body).into())
-    }
-
-    /// Builds the [`ApiError`] for an error response's parts (secrets scrubbed).
-    pub fn error_from_parts(&self, status: u16, headers: &HeaderMap, body: &[u8]) -> ApiError {
-        let mut e = (self.parse_error)(self.service, status, headers, body);
-        if e.retry_after.is_none() {
-            e.retry_after = crate::retry::retry_after_from_headers(status, headers);
-        }
-        e.scrub(&self.secret_refs());
-        e
-    }
-}
-
-/// Reads at most `limit` bytes of a body (for error messages); errors give what was read.
-pub async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Ok(Some(chunk)) = resp.chunk().await {
-        let room = limit.saturating_sub(out.len());
-        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if out.len() >= limit {
-            break;
-        }
-    }
-    out
-}
-
-fn user_agent(config: &ClientConfig) -> Result<HeaderValue> {
-    HeaderValue::from_str(&config.user_agent)
-        .map_err(|_| Error::invalid_input("the user agent is not a valid header value"))
-}
-
-/// Every secret an auth scheme holds, as a server could echo it: the key or
-/// password, and the encoded `user:password` of Basic.
-fn auth_secrets(auth: &Auth) -> Vec<Secret> {
-    match auth {
-        Auth::Bearer(k) | Auth::Token(k) | Auth::Header { key: k, .. } => vec![k.clone()],
-        Auth::Basic { username, password } => vec![
-            password.clone(),
-            Secret::new(base64_lite::encode(
-                format!("{username}:{}", password.expose()).as_bytes(),
-            )),
-        ],
-        Auth::None => Vec::new(),
-    }
-}
-
-/// Builds a `reqwest::Client`: never sends `Referer`, follows redirects only
-/// as `redirect` (an [`OriginPolicy`]) allows.
-fn build_reqwest(
-    config: &ClientConfig,
-    headers: HeaderMap,
-    redirect: reqwest::redirect::Policy,
-) -> Result<reqwest::Client> {
-    let mut b = reqwest::Client::builder()
-        .default_headers(headers)
-        .redirect(redirect)
-        .referer(false)
-        .connect_timeout(config.connect_timeout)
-        .read_timeout(config.read_timeout)
-        .pool_idle_timeout(Duration::from_secs(60));
-    if let Some(t) = config.timeout {
-        b = b.timeout(t);
-    }
-    if let Some(p) = &config.proxy {
-        let proxy = reqwest::Proxy::all(p.expose())
-            .map_err(|_| Error::invalid_input("the proxy URL is not valid"))?;
-        b = b.proxy(proxy);
-    }
-    b.build().map_err(|e| {
-        Error::invalid_input(format!(
-            "could not build the HTTP client: {}",
-            e.without_url()
-        ))
-    })
-}
+pub use crate::http::{normalize_base, read_limited, ErrorParser, HttpCore};
 
 /// A generic error-body parser: understands `{error, message}`, `{detail}`,
 /// `{title, description}`, `{error: {code, message, request_id}}` and
@@ -677,7 +376,7 @@ pub fn parse_error_generic(
 }
 
 /// Minimal standard base64 (for Basic auth), to avoid a crate for twenty lines.
-mod base64_lite {
+pub(crate) mod base64_lite {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     pub fn encode(input: &[u8]) -> String {
@@ -722,6 +421,7 @@ mod base64_lite {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     struct Dummy;
 

@@ -132,7 +132,11 @@ impl<T: EnvelopeItem> EnvelopeSource<T> {
     /// One request by `added_after` (no token in it), retried on its own
     /// like any read: a fetch that needs several such requests (a tie group,
     /// a probe) does not start over when one of them is cut.
-    async fn get_by_time(&self, url: &Url, q: &[(String, String)]) -> Result<super::source::Response> {
+    async fn get_by_time(
+        &self,
+        url: &Url,
+        q: &[(String, String)],
+    ) -> Result<super::source::Response> {
         let client = &self.collection.taxii;
         client
             .core()
