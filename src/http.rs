@@ -479,3 +479,29 @@ impl HttpCore {
             .map_err(|e| Error::from_reqwest(self.service, e))
     }
 }
+
+/// Checks a value that goes into a URL path as one segment (an id, a name):
+/// not empty, not `.` or `..`, and no `/`, `\\`, `?`, `#`, `%`, whitespace or
+/// control character, so it can neither leave its segment nor change the
+/// request. The one rule for every service.
+pub(crate) fn check_segment(service: Service, what: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid_input(format!(
+            "{service}: the {what} is empty"
+        )));
+    }
+    if value == "." || value == ".." {
+        return Err(Error::invalid_input(format!(
+            "{service}: the {what} {value:?} is not an id"
+        )));
+    }
+    if value
+        .chars()
+        .any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%') || c.is_whitespace() || c.is_control())
+    {
+        return Err(Error::invalid_input(format!(
+            "{service}: the {what} {value:?} contains a character not allowed in a URL path segment (/ \\ ? # %, a space or a control character)"
+        )));
+    }
+    Ok(())
+}

@@ -394,19 +394,9 @@ pub(crate) fn withhold_body(e: Error) -> Error {
     }
 }
 
-/// Checks a non-empty id (watchlist or entry).
+/// Checks a watchlist or entry id (see [`crate::http::check_segment`]).
 pub(crate) fn check_id(what: &str, id: &str) -> Result<()> {
-    if id.trim().is_empty() {
-        return Err(Error::invalid_input(format!(
-            "Defendis: the {what} id is empty"
-        )));
-    }
-    if id.chars().any(|c| c.is_control() || c == '/') {
-        return Err(Error::invalid_input(format!(
-            "Defendis: the {what} id {id:?} contains '/' or control characters"
-        )));
-    }
-    Ok(())
+    crate::http::check_segment(Service::Defendis, &format!("{what} id"), id)
 }
 
 /// Checks a domain name (`example.com`, no scheme, path or spaces).

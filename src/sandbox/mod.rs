@@ -326,28 +326,9 @@ pub fn parse_error(service: Service, status: u16, headers: &HeaderMap, body: &[u
     e
 }
 
-/// Checks an id that goes into a URL path: not empty, no `/`, no whitespace or
-/// control characters, not `.` or `..`.
+/// Checks an id that goes into a URL path (see [`crate::http::check_segment`]).
 pub(crate) fn check_segment(what: &str, value: &str) -> Result<()> {
-    if value.is_empty() {
-        return Err(Error::invalid_input(format!(
-            "Sandbox: the {what} is empty"
-        )));
-    }
-    if value == "." || value == ".." {
-        return Err(Error::invalid_input(format!(
-            "Sandbox: the {what} {value:?} is not an id"
-        )));
-    }
-    if value
-        .chars()
-        .any(|c| c == '/' || c == '\\' || c.is_whitespace() || c.is_control())
-    {
-        return Err(Error::invalid_input(format!(
-            "Sandbox: the {what} {value:?} contains a slash, a space or a control character"
-        )));
-    }
-    Ok(())
+    crate::http::check_segment(Service::Sandbox, what, value)
 }
 
 impl Sandbox {

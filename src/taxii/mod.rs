@@ -512,18 +512,9 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T> {
     serde_json::from_slice(body).map_err(|e| Error::decode(Service::Taxii, e, body))
 }
 
+/// Checks a value that goes into a URL path (see [`crate::http::check_segment`]).
 pub(crate) fn check_segment(what: &str, value: &str) -> Result<()> {
-    if value.trim().is_empty() {
-        return Err(Error::invalid_input(format!("TAXII: the {what} is empty")));
-    }
-    if value.chars().any(|c| {
-        c == '/' || c == '?' || c == '#' || c == '%' || c.is_whitespace() || c.is_control()
-    }) {
-        return Err(Error::invalid_input(format!(
-            "TAXII: the {what} {value:?} contains characters not allowed in a URL path segment"
-        )));
-    }
-    Ok(())
+    crate::http::check_segment(Service::Taxii, what, value)
 }
 
 // ---------------------------------------------------------------------------
