@@ -455,8 +455,27 @@ async fn stream_chunk(
     out: &mut Out<'_>,
 ) -> Result<(u32, bool)> {
     let out = tokio::sync::Mutex::new(out);
+    let (missing, attempts) = refetched(sie, || async {
+        let mut out = out.lock().await;
+        let r = write_chunk(sie, channel, chunk, &mut out).await;
+        if r.is_err() {
+            out.rollback()?;
+        }
+        r
+    })
+    .await?;
+    Ok((attempts, missing))
+}
+
+/// Runs one chunk's `attempt` through the retry policy, refetching it on
+/// anything a retry could fix: what it gave, and how many attempts it took.
+async fn refetched<T, F, Fut>(sie: &SieBatch, attempt: F) -> Result<(T, u32)>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
     let mut attempts = 0u32;
-    let missing = sie
+    let out = sie
         .core
         .retry_policy()
         .run(
@@ -464,20 +483,12 @@ async fn stream_chunk(
             "chfetch",
             |_| {
                 attempts += 1;
-                let out = &out;
-                async move {
-                    let mut out = out.lock().await;
-                    let r = write_chunk(sie, channel, chunk, &mut out).await;
-                    if r.is_err() {
-                        out.rollback()?;
-                    }
-                    r
-                }
+                attempt()
             },
             refetch_decision,
         )
         .await?;
-    Ok((attempts, missing))
+    Ok((out, attempts))
 }
 
 /// Fetches up to `n` chunks at once, each whole into memory, handed out in order.
@@ -491,20 +502,8 @@ fn fetch_ahead(
         .map(move |chunk| {
             let sie = sie.clone();
             async move {
-                let mut attempts = 0u32;
-                let mut b = sie
-                    .core
-                    .retry_policy()
-                    .run(
-                        Service::Sie,
-                        "chfetch",
-                        |_| {
-                            attempts += 1;
-                            buffer_chunk(&sie, channel, chunk)
-                        },
-                        refetch_decision,
-                    )
-                    .await?;
+                let (mut b, attempts) =
+                    refetched(&sie, || buffer_chunk(&sie, channel, chunk)).await?;
                 b.attempts = attempts;
                 let gap = if b.missing {
                     pruned_gap(&sie, channel, &chunk).await?
