@@ -48,7 +48,7 @@ async fn main() -> secops::Result<()> {
         .window(window)
         .sort_order(SortOrder::Desc)
         .max_items(5)
-        .items()?;
+        .items();
     while let Some(cred) = latest.try_next().await? {
         // Leaked data is sensitive: print only what is needed.
         println!(

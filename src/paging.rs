@@ -369,6 +369,9 @@ pub struct Paginator<S: PageSource> {
     max_items: Option<u64>,
     concurrency: usize,
     prefetch: bool,
+    /// An input error found while the listing was built: the streams yield
+    /// it first, before any request.
+    refused: Option<Error>,
 }
 
 impl<S: PageSource> fmt::Debug for Paginator<S> {
@@ -396,7 +399,16 @@ impl<S: PageSource> Paginator<S> {
             max_items: None,
             concurrency: 1,
             prefetch: false,
+            refused: None,
         }
+    }
+
+    /// Refuses the listing with `error` (bad input found while it was built):
+    /// [`pages`](Self::pages) and [`items`](Self::items) yield it as their
+    /// only item, before any request; the first error refused is kept.
+    pub fn refuse(mut self, error: Error) -> Self {
+        self.refused.get_or_insert(error);
+        self
     }
 
     /// Items per page to ask for (the server may return fewer).
@@ -454,8 +466,15 @@ impl<S: PageSource> Paginator<S> {
         self
     }
 
-    /// A lazy stream of pages.
-    pub fn pages(self) -> PageStream<S::Item> {
+    /// A lazy stream of pages. A listing refused for bad input yields that
+    /// error first (and nothing else), before any request.
+    pub fn pages(mut self) -> PageStream<S::Item> {
+        if let Some(e) = self.refused.take() {
+            return PageStream {
+                inner: futures::stream::once(async move { Err(e) }).boxed(),
+                progress: Arc::new(Mutex::new(self.start)),
+            };
+        }
         let progress = Arc::new(Mutex::new(self.start.clone()));
         let inner = Walk::new(self, progress.clone()).boxed();
         PageStream { inner, progress }

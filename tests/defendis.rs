@@ -324,7 +324,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
             .sort_by("name")
             .sort_order(SortOrder::Asc)
             .page_size(10)
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -376,7 +376,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
                 .watchlist_id(&wl)
                 .search(value)
                 .sort_order(SortOrder::Desc)
-                .send()
+                .first_page()
                 .await
                 .map(drop),
         );
@@ -409,7 +409,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
             .sort_order(SortOrder::Desc)
             .watchlist_id(PRIMARY_WATCHLIST_ID)
             .page_size(20)
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -418,7 +418,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
         leaks
             .credentials_by_email(SCOPED_EMAIL)
             .from_date(day("2023-01-01"))
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -428,7 +428,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
             .documents(SCOPED_DOMAIN)
             .window(window)
             .search("pdf")
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -437,7 +437,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
         leaks
             .payment_cards(SCOPED_BIN)
             .to_date(day("2024-01-01"))
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -456,7 +456,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
         c.exposure()
             .assets(SCOPED_DOMAIN)
             .window(window)
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -466,7 +466,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
             .by_keyword(SCOPED_KEYWORD)
             .group("akira")
             .window(window)
-            .send()
+            .first_page()
             .await
             .map(drop),
     );
@@ -477,7 +477,7 @@ async fn drive_every_operation(c: &Defendis) -> Vec<String> {
             [("domain", SCOPED_DOMAIN), ("pageSize", "10")],
         )
         .max_items(25)
-        .collect()
+        .all()
         .await
         .map(drop),
     );
@@ -561,7 +561,7 @@ async fn simulator_error_bodies_match_the_spec() {
         with_key(UNPAID_KEY).watchlists().stats().await.unwrap_err(),
         c.dataleaks()
             .credentials(OUT_OF_SCOPE_DOMAIN)
-            .send()
+            .first_page()
             .await
             .unwrap_err(),
         c.watchlists()
@@ -578,7 +578,7 @@ async fn simulator_error_bodies_match_the_spec() {
                 ("toDate", "2024-01-01"),
             ],
         )
-        .send()
+        .first_page()
         .await
         .unwrap_err(),
         c.watchlist_entries(WatchlistKind::Keyword)
@@ -622,7 +622,7 @@ async fn auth_billing_scope_and_quota_errors_are_typed() {
         .base_url(&base)
         .build()
         .unwrap();
-    let e = keyless.watchlists().list().send().await.unwrap_err();
+    let e = keyless.watchlists().list().first_page().await.unwrap_err();
     assert_eq!(kind(&e), ApiErrorKind::Unauthorized);
     assert_eq!(e.api().unwrap().code.as_deref(), Some("Missing API key"));
     assert_eq!(
@@ -639,7 +639,7 @@ async fn auth_billing_scope_and_quota_errors_are_typed() {
     let e = unpaid
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
-        .send()
+        .first_page()
         .await
         .unwrap_err();
     assert_eq!(
@@ -656,7 +656,6 @@ async fn auth_billing_scope_and_quota_errors_are_typed() {
         .dataleaks()
         .credentials(OUT_OF_SCOPE_DOMAIN)
         .items()
-        .unwrap()
         .try_next()
         .await
         .unwrap_err();
@@ -671,7 +670,7 @@ async fn auth_billing_scope_and_quota_errors_are_typed() {
     let page = c
         .dataleaks()
         .credentials(OUT_OF_SCOPE_DOMAIN)
-        .send()
+        .first_page()
         .await
         .unwrap();
     assert!(!page.items.is_empty());
@@ -679,7 +678,7 @@ async fn auth_billing_scope_and_quota_errors_are_typed() {
     let e = c
         .exposure()
         .assets(OUT_OF_SCOPE_DOMAIN)
-        .send()
+        .first_page()
         .await
         .unwrap_err();
     assert_eq!(kind(&e), ApiErrorKind::OutOfScope);
@@ -758,7 +757,7 @@ async fn rate_limits_are_retried_then_typed_and_writes_are_not_repeated() {
     let e = c
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
-        .send()
+        .first_page()
         .await
         .unwrap_err();
     assert_eq!(kind(&e), ApiErrorKind::RateLimited);
@@ -810,24 +809,42 @@ async fn bad_input_is_refused_before_any_request() {
         c.dataleaks()
             .credentials("https://example.com")
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
-        c.dataleaks().credentials("").pages().unwrap_err(),
+        c.dataleaks()
+            .credentials("")
+            .pages()
+            .try_next()
+            .await
+            .unwrap_err(),
         c.dataleaks()
             .credentials_by_email("jane@")
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
-        c.dataleaks().payment_cards("4571").items().unwrap_err(),
+        c.dataleaks()
+            .payment_cards("4571")
+            .items()
+            .try_next()
+            .await
+            .unwrap_err(),
         c.dataleaks()
             .documents(SCOPED_DOMAIN)
             .from_date(day("2024-02-01"))
             .to_date(day("2024-01-01"))
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.dataleaks()
             .documents(SCOPED_DOMAIN)
             .from_date(day("2024-01-01"))
             .to_date(day("2024-01-01"))
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         DateWindow::parse("2024-02-01", "2024-01-01").unwrap_err(),
         DateWindow::parse("2024-02-30", "2024-03-01").unwrap_err(),
@@ -835,26 +852,43 @@ async fn bad_input_is_refused_before_any_request() {
             .credentials(SCOPED_DOMAIN)
             .page_size(0)
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.dataleaks()
             .credentials(SCOPED_DOMAIN)
             .watchlist_id(" ")
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.watchlists()
             .list()
             .from_date(day("2024-01-01"))
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
-        c.ransomware().victims().items().unwrap_err(),
+        c.ransomware()
+            .victims()
+            .items()
+            .try_next()
+            .await
+            .unwrap_err(),
         c.get_paged::<Value>("https://evil.example/api", ())
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.get_paged::<Value>("/api/v1/x?page=2", ())
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.get_paged::<Value>("/api/v1/x", [("page", "2")])
             .items()
+            .try_next()
+            .await
             .unwrap_err(),
         c.watchlists().create(" ").send().await.unwrap_err(),
         c.watchlists()
@@ -916,7 +950,7 @@ async fn paging_is_lazy_exact_and_resumable() {
     let sim = sim().await;
     let c = client(&sim);
     let before = sim.fault_counts().requests;
-    let mut items = c.dataleaks().credentials(SCOPED_DOMAIN).items().unwrap();
+    let mut items = c.dataleaks().credentials(SCOPED_DOMAIN).items();
     assert_eq!(
         sim.fault_counts().requests,
         before,
@@ -933,7 +967,7 @@ async fn paging_is_lazy_exact_and_resumable() {
     let all = c
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
-        .collect()
+        .all()
         .await
         .unwrap();
     let expected = simd::dataset_len(7, 1000, simd::SimDataset::Credentials, SCOPED_DOMAIN);
@@ -947,13 +981,13 @@ async fn paging_is_lazy_exact_and_resumable() {
         .credentials(SCOPED_DOMAIN)
         .page_size(100)
         .concurrency(4)
-        .collect()
+        .all()
         .await
         .unwrap();
     assert_eq!(ids(&concurrent), all_ids);
 
     // Stop mid-page, resume from the position: nothing lost, nothing repeated.
-    let mut items = c.dataleaks().credentials(SCOPED_DOMAIN).items().unwrap();
+    let mut items = c.dataleaks().credentials(SCOPED_DOMAIN).items();
     let mut head = Vec::new();
     for _ in 0..130 {
         head.push(items.try_next().await.unwrap().unwrap());
@@ -964,7 +998,7 @@ async fn paging_is_lazy_exact_and_resumable() {
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
         .resume_from(pos)
-        .collect()
+        .all()
         .await
         .unwrap();
     head.extend(tail);
@@ -974,7 +1008,7 @@ async fn paging_is_lazy_exact_and_resumable() {
     let raw: Vec<Value> = c
         .get_paged::<Value>("/api/v1/dataleaks/credentials", [("domain", SCOPED_DOMAIN)])
         .page_size(100)
-        .collect()
+        .all()
         .await
         .unwrap();
     assert_eq!(ids(&raw), all_ids);
@@ -985,7 +1019,7 @@ async fn paging_is_lazy_exact_and_resumable() {
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
         .window(w)
-        .collect()
+        .all()
         .await
         .unwrap();
     assert!(!in_window.is_empty());
@@ -1003,7 +1037,7 @@ async fn paging_is_lazy_exact_and_resumable() {
         .credentials(SCOPED_DOMAIN)
         .window(w)
         .sort_order(SortOrder::Desc)
-        .collect()
+        .all()
         .await
         .unwrap();
     let mut rev = ids(&in_window);
@@ -1011,25 +1045,20 @@ async fn paging_is_lazy_exact_and_resumable() {
     assert_eq!(ids(&desc), rev);
 
     // Other datasets page too.
-    let cards = c
-        .dataleaks()
-        .payment_cards(SCOPED_BIN)
-        .collect()
-        .await
-        .unwrap();
+    let cards = c.dataleaks().payment_cards(SCOPED_BIN).all().await.unwrap();
     assert_eq!(cards.len(), 500);
     assert!(cards.iter().all(|c| c.bin.as_deref() == Some(SCOPED_BIN)));
     let victims = c
         .ransomware()
         .by_keyword(SCOPED_KEYWORD)
-        .collect()
+        .all()
         .await
         .unwrap();
     assert!(!victims.is_empty());
     assert!(victims
         .iter()
         .all(|v| v.victim.as_deref().unwrap().to_lowercase().contains("acme")));
-    let lockbit = c.ransomware().by_group("lockbit").collect().await.unwrap();
+    let lockbit = c.ransomware().by_group("lockbit").all().await.unwrap();
     assert!(lockbit
         .iter()
         .all(|v| v.group.as_deref() == Some("lockbit")));
@@ -1042,7 +1071,7 @@ async fn a_full_dataset_pull_through_faults_is_exact() {
     let clean = c
         .dataleaks()
         .credentials(SCOPED_DOMAIN)
-        .collect()
+        .all()
         .await
         .unwrap();
 
@@ -1055,7 +1084,7 @@ async fn a_full_dataset_pull_through_faults_is_exact() {
     });
     let before = sim.fault_counts();
     let retries_before = c.core().retry_policy().stats().retries();
-    let mut pages = c.dataleaks().credentials(SCOPED_DOMAIN).pages().unwrap();
+    let mut pages = c.dataleaks().credentials(SCOPED_DOMAIN).pages();
     let mut got = Vec::new();
     let mut n_pages = 0u64;
     while let Some(p) = pages.try_next().await.unwrap() {
@@ -1261,7 +1290,7 @@ async fn sync_writes_records_as_received_with_progress() {
         .await
         .unwrap();
     assert!(sink.is_finished());
-    let typed = c.exposure().assets(SCOPED_DOMAIN).collect().await.unwrap();
+    let typed = c.exposure().assets(SCOPED_DOMAIN).all().await.unwrap();
     let records = sink.json();
     assert_eq!(records.len(), typed.len());
     assert_eq!(report.records as usize, typed.len());
@@ -1355,7 +1384,7 @@ async fn prism_accepts_every_request_the_client_makes() {
     let n = log.lock().unwrap().len();
     let e = c
         .get_paged::<Value>("/api/v1/dataleaks/credentials", [("sortOrder", "sideways")])
-        .send()
+        .first_page()
         .await
         .unwrap_err();
     assert!(matches!(e.status(), Some(400 | 422)), "{e}");
@@ -1422,7 +1451,7 @@ async fn streams_report_their_position_after_an_error() {
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
-    let mut pages = c.dataleaks().credentials(SCOPED_DOMAIN).pages().unwrap();
+    let mut pages = c.dataleaks().credentials(SCOPED_DOMAIN).pages();
     pages.next().await.unwrap().unwrap();
     pages.next().await.unwrap().unwrap();
     sim.set_faults(Faults::none().server_errors(1.0));

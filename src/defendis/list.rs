@@ -10,7 +10,6 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use futures::future::BoxFuture;
-use futures::TryStreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
@@ -141,7 +140,7 @@ pub(crate) struct Endpoint<T> {
 ///     .window(DateWindow::parse("2024-01-01", "2024-02-01")?)
 ///     .sort_order(SortOrder::Desc)
 ///     .page_size(100)
-///     .pages()?;
+///     .pages();
 /// while let Some(page) = pages.try_next().await? {
 ///     println!("{} documents, resume at {:?}", page.items.len(), page.next);
 /// }
@@ -391,61 +390,64 @@ impl<T: DeserializeOwned + Send + 'static> List<T> {
         Ok(())
     }
 
-    /// The source the paginator pulls from.
+    /// The source the paginator pulls from (the filters checked first).
     pub fn source(&self) -> Result<ListSource<T>> {
         self.validate()?;
-        Ok(ListSource {
+        Ok(self.source_unchecked())
+    }
+
+    fn source_unchecked(&self) -> ListSource<T> {
+        ListSource {
             client: self.client.clone(),
             name: self.name.clone(),
             fetch: self.fetch.clone(),
             query: Arc::new(self.query.clone()),
             total_pages: Arc::new(Mutex::new(None)),
-        })
+        }
     }
 
-    /// A [`Paginator`] with this list's settings.
-    pub fn paginator(&self) -> Result<Paginator<ListSource<T>>> {
-        let mut p = Paginator::new(self.source()?, self.client.core().retry_policy().clone())
-            .concurrency(self.concurrency)
-            .resume_from(self.start.clone());
+    /// A [`Paginator`] with this list's settings; filters that do not pass
+    /// [`validate`](Self::validate) make it yield that error first, before
+    /// any request.
+    pub fn paginator(&self) -> Paginator<ListSource<T>> {
+        let mut p = Paginator::new(
+            self.source_unchecked(),
+            self.client.core().retry_policy().clone(),
+        )
+        .concurrency(self.concurrency)
+        .resume_from(self.start.clone());
         if let Some(n) = self.page_size {
             p = p.page_size(n);
         }
         if let Some(n) = self.max_items {
             p = p.max_items(n);
         }
-        Ok(p)
+        match self.validate() {
+            Ok(()) => p,
+            Err(e) => p.refuse(e),
+        }
     }
 
-    /// A lazy stream of pages (nothing is fetched before it is polled).
-    pub fn pages(self) -> Result<PageStream<T>> {
-        Ok(self.paginator()?.pages())
+    /// A lazy stream of pages (nothing is fetched before it is polled; bad
+    /// filters are its first item).
+    pub fn pages(self) -> PageStream<T> {
+        self.paginator().pages()
     }
 
-    /// A lazy stream of records.
-    pub fn items(self) -> Result<ItemStream<T>> {
-        Ok(self.paginator()?.items())
+    /// A lazy stream of records (bad filters are its first item).
+    pub fn items(self) -> ItemStream<T> {
+        self.paginator().items()
     }
 
     /// Fetches every record into memory (for small lists).
-    pub async fn collect(self) -> Result<Vec<T>> {
-        self.items()?.try_collect().await
+    pub async fn all(self) -> Result<Vec<T>> {
+        self.paginator().all().await
     }
 
-    /// Fetches one page: the first, or the one [`resume_from`](Self::resume_from) points at.
-    pub async fn send(self) -> Result<Page<T>> {
-        let mut pages = self.concurrency(1).pages()?;
-        match pages.try_next().await? {
-            Some(p) => Ok(p),
-            None => Ok(Page {
-                items: Vec::new(),
-                headers: http::HeaderMap::new(),
-                cursor: Cursor::Done,
-                next: Cursor::Done,
-                total: Some(0),
-                skipped: 0,
-            }),
-        }
+    /// Fetches one page: the first, or the one [`resume_from`](Self::resume_from)
+    /// points at (an empty page when there is nothing).
+    pub async fn first_page(self) -> Result<Page<T>> {
+        self.paginator().first_page().await
     }
 }
 

@@ -12,7 +12,7 @@
 //! use secops::defendis::{DateWindow, Defendis};
 //! let defendis = Defendis::from_env()?; // DEFENDIS_API_KEY (and DEFENDIS_URL to override the base URL)
 //! let window = DateWindow::parse("2024-01-01", "2024-07-01")?;
-//! let mut leaks = defendis.dataleaks().credentials("example.com").window(window).items()?;
+//! let mut leaks = defendis.dataleaks().credentials("example.com").window(window).items();
 //! while let Some(cred) = leaks.try_next().await? {
 //!     println!("{:?} leaked on {:?}", cred.email, cred.leak_date);
 //! }
@@ -342,7 +342,7 @@ impl Defendis {
     /// use futures::TryStreamExt;
     /// let posts: Vec<serde_json::Value> = defendis
     ///     .get_paged::<serde_json::Value>("/api/v1/ransomware/posts", &[("group", "akira")])
-    ///     .items()?
+    ///     .items()
     ///     .try_collect()
     ///     .await?;
     /// # Ok(()) }

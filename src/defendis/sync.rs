@@ -147,7 +147,7 @@ impl Source for DatasetSource {
         _location: &str,
     ) -> Result<()> {
         if let Some(list) = self.list.take() {
-            self.pages = Some(list.resume_from(checkpoint.position.clone()).pages()?);
+            self.pages = Some(list.resume_from(checkpoint.position.clone()).pages());
         }
         Ok(())
     }

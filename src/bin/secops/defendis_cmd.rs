@@ -133,14 +133,14 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
             use std::io::Write;
             match kind {
                 None => {
-                    let mut items = defendis.watchlists().list().items()?;
+                    let mut items = defendis.watchlists().list().items();
                     while let Some(w) = items.try_next().await? {
                         writeln!(out, "{}", serde_json::to_string(&w).map_err(json_err)?)
                             .map_err(|e| Error::io("writing to stdout", e))?;
                     }
                 }
                 Some(kind) => {
-                    let mut items = defendis.watchlist_entries(kind).list().items()?;
+                    let mut items = defendis.watchlist_entries(kind).list().items();
                     while let Some(w) = items.try_next().await? {
                         writeln!(out, "{}", serde_json::to_string(&w).map_err(json_err)?)
                             .map_err(|e| Error::io("writing to stdout", e))?;

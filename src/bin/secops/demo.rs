@@ -284,11 +284,11 @@ async fn defendis(sim: &SimHandle, dir: &Path, state: &Path) -> secops::Result<V
         .build()?;
     let t = Instant::now();
     // The watchlists are the scope: find the domain watched, then pull its leaks.
-    let watchlists = client.watchlists().list().collect().await?;
+    let watchlists = client.watchlists().list().all().await?;
     let domains = client
         .watchlist_entries(WatchlistKind::Domain)
         .list()
-        .collect()
+        .all()
         .await?;
     let domain = serde_json::to_value(domains.first().ok_or_else(|| {
         Error::invalid_input("the simulated Defendis workspace watches no domain")
