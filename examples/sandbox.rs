@@ -103,7 +103,7 @@ async fn main() -> secops::Result<()> {
         );
     }
     let hits: Vec<_> = sandbox
-        .search("family:emotet")?
+        .search("family:emotet")
         .max_items(3)
         .items()
         .try_collect()

@@ -14,7 +14,7 @@
 //! while let Some(page) = pages.try_next().await? {
 //!     println!("{} samples, resume at {:?}", page.items.len(), pages.position());
 //! }
-//! let hits: Vec<_> = sandbox.search("family:emotet")?.max_items(500).items().try_collect().await?;
+//! let hits: Vec<_> = sandbox.search("family:emotet").max_items(500).items().try_collect().await?;
 //! # Ok(()) }
 //! ```
 
@@ -370,8 +370,9 @@ impl Sandbox {
 
     /// The samples matching a search query (e.g. `family:emotet`, `sha256:...`).
     ///
-    /// An empty query is an [`Error::InvalidInput`].
-    pub fn search(&self, query: &str) -> Result<Paginator<SampleListing>> {
+    /// An empty query is an [`Error::InvalidInput`], the first item of the
+    /// streams (before any request).
+    pub fn search(&self, query: &str) -> Paginator<SampleListing> {
         self.listing(Listing::Search(query.to_string()))
     }
 
@@ -388,9 +389,11 @@ impl Sandbox {
     }
 
     /// Any [`Listing`], as a lazy paginator.
-    pub fn listing(&self, listing: Listing) -> Result<Paginator<SampleListing>> {
-        listing.check()?;
-        Ok(self.listing_unchecked(listing))
+    pub fn listing(&self, listing: Listing) -> Paginator<SampleListing> {
+        match listing.check() {
+            Ok(()) => self.listing_unchecked(listing),
+            Err(e) => self.listing_unchecked(listing).refuse(e),
+        }
     }
 
     fn listing_unchecked(&self, listing: Listing) -> Paginator<SampleListing> {

@@ -31,6 +31,7 @@ pub struct WindowPages<T> {
     channel: Channel,
     window: Window,
     chunk_minutes: u32,
+    chunk_error: Option<String>,
     check_json: bool,
     parse: ParseLine<T>,
 }
@@ -57,21 +58,27 @@ fn parse_line(_: &LineReader, line: &str) -> Result<Bytes> {
 
 impl<T: Send + 'static> WindowPages<T> {
     /// The chunk (page) length: a whole number of minutes, at least one (default 10).
-    pub fn chunk(mut self, length: Duration) -> Result<Self> {
+    pub fn chunk(mut self, length: Duration) -> Self {
         let secs = length.as_secs();
         if secs < 60 || !secs.is_multiple_of(60) || length.subsec_nanos() != 0 {
-            return Err(Error::invalid_input(format!(
+            self.chunk_error = Some(format!(
                 "the SIE page length must be a whole number of minutes (at least one), not {length:?}"
-            )));
+            ));
+        } else {
+            self.chunk_minutes = u32::try_from(secs / 60).unwrap_or(u32::MAX);
+            self.chunk_error = None;
         }
-        self.chunk_minutes = u32::try_from(secs / 60).unwrap_or(u32::MAX);
-        Ok(self)
+        self
     }
 
-    /// The paginator over this source, retrying through the client's policy.
-    pub fn into_paginator(self) -> Paginator<Self> {
+    /// The paginator over this source, retrying through the client's policy
+    /// (a bad [`chunk`](Self::chunk) length is its first item, before any request).
+    pub fn into_paginator(mut self) -> Paginator<Self> {
         let retry = self.sie.core.retry_policy().clone();
-        Paginator::new(self, retry)
+        match self.chunk_error.take() {
+            None => Paginator::new(self, retry),
+            Some(e) => Paginator::new(self, retry).refuse(Error::invalid_input(e)),
+        }
     }
 }
 
@@ -186,6 +193,7 @@ impl SieBatch {
             channel,
             window,
             chunk_minutes: 10,
+            chunk_error: None,
             check_json: false,
             parse: parse_record,
         })
@@ -198,6 +206,7 @@ impl SieBatch {
             channel,
             window,
             chunk_minutes: 10,
+            chunk_error: None,
             check_json: true,
             parse: parse_line,
         }

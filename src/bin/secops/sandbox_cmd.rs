@@ -205,7 +205,7 @@ pub async fn run(global: &Global, args: SandboxArgs) -> secops::Result<()> {
             print_all(p.items()).await?;
         }
         SandboxCommand::Search { query, max } => {
-            let mut p = sandbox.search(&query)?;
+            let mut p = sandbox.search(&query);
             if let Some(n) = max {
                 p = p.max_items(n);
             }
