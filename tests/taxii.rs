@@ -1163,3 +1163,28 @@ async fn server_behaviours_can_be_set_per_collection() {
         assert!(r.status().is_client_error(), "{bad}");
     }
 }
+
+/// `first_page` of a listing that matches nothing is an empty page, as for
+/// every listing of the crate (not an error); `page_size` is `limit`.
+#[tokio::test]
+async fn an_empty_first_page_is_a_page() {
+    let sim = sim(20).await;
+    let t = oasis(&sim);
+    let page = t
+        .collection(INDICATORS)
+        .objects()
+        .page_size(5)
+        .added_after("2099-01-01T00:00:00Z")
+        .first_page()
+        .await
+        .unwrap();
+    assert!(page.items.is_empty() && page.next.is_done(), "{page:?}");
+    let page = t
+        .collection(INDICATORS)
+        .objects()
+        .page_size(5)
+        .first_page()
+        .await
+        .unwrap();
+    assert_eq!(page.items.len(), 5);
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::envelope::EnvelopeItem;
 use super::source::EnvelopeSource;
-use crate::error::{Error, Result, Service};
+use crate::error::{Error, Result};
 use crate::paging::{ItemStream, Page, PageStream, Paginator};
 use crate::taxii::stix::{self, Malformed, StixObject};
 use crate::taxii::{check_segment, Collection, ManifestRecord};
@@ -212,6 +212,12 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
         self
     }
 
+    /// Items per page: the same as [`limit`](Self::limit) (the TAXII name),
+    /// under the name every listing of the crate uses.
+    pub fn page_size(self, n: u32) -> Self {
+        self.limit(n)
+    }
+
     /// `match[id]` (repeat to add ids).
     pub fn match_id(mut self, id: impl AsRef<str>) -> Self {
         for id in id.as_ref().split(',') {
@@ -324,23 +330,12 @@ impl<T: EnvelopeItem> ResourceRequest<T> {
 
     /// The first page only.
     pub async fn first_page(self) -> Result<Page<T>> {
-        use futures::StreamExt;
-        match self
-            .into_paginator()
-            .prefetch(false)
-            .max_items(u64::MAX)
-            .pages()
-            .next()
-            .await
-        {
-            Some(p) => p,
-            None => Err(Error::protocol(Service::Taxii, "no page was returned")),
-        }
+        // `max_items` keeps the source from sending the next request ahead.
+        self.into_paginator().max_items(u64::MAX).first_page().await
     }
 
     /// Every item of every page.
     pub async fn all(self) -> Result<Vec<T>> {
-        use futures::TryStreamExt;
-        self.items().try_collect().await
+        self.into_paginator().all().await
     }
 }
