@@ -19,9 +19,7 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::process::Stdio;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{Request, State};
@@ -32,7 +30,8 @@ use secops::defectdojo::{
 };
 use secops::RetryPolicy;
 use serde_json::Value;
-use tokio::io::{AsyncBufReadExt, BufReader};
+
+mod support;
 
 fn upstream_schema() -> PathBuf {
     if let Ok(p) = std::env::var("SECOPS_DD_SCHEMA") {
@@ -45,101 +44,6 @@ fn upstream_schema() -> PathBuf {
         near
     } else {
         manifest.join("../..").join(rel)
-    }
-}
-
-/// The Prism binary, or `None` (after printing why) when the test should skip.
-fn prism_binary() -> Option<PathBuf> {
-    let required = std::env::var("SECOPS_REQUIRE_PEERS").is_ok_and(|v| v == "1");
-    match std::env::var("SECOPS_PRISM").map(PathBuf::from) {
-        Ok(p) if p.exists() => Some(p),
-        other => {
-            let why = match other {
-                Ok(p) => format!("SECOPS_PRISM={} does not exist", p.display()),
-                Err(_) => "SECOPS_PRISM is not set".to_string(),
-            };
-            assert!(
-                !required,
-                "SECOPS_REQUIRE_PEERS=1 but Prism is missing: {why} (run `bash scripts/peers.sh`)"
-            );
-            println!("skipped: {why}; run `bash scripts/peers.sh` and set SECOPS_PRISM to run the DefectDojo contract test");
-            None
-        }
-    }
-}
-
-struct Prism {
-    child: tokio::process::Child,
-    url: String,
-}
-
-async fn start_prism(bin: &PathBuf) -> Prism {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let schema = upstream_schema();
-    assert!(
-        schema.exists(),
-        "upstream schema not found at {} (set SECOPS_DD_SCHEMA)",
-        schema.display()
-    );
-    let mut child = tokio::process::Command::new(bin)
-        .args([
-            "mock",
-            "--errors",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &port.to_string(),
-        ])
-        .arg(&schema)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start prism");
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
-    for stream in [
-        Box::new(child.stdout.take().unwrap()) as Box<dyn tokio::io::AsyncRead + Unpin + Send>,
-        Box::new(child.stderr.take().unwrap()),
-    ] {
-        let tx = tx.clone();
-        tokio::spawn(async move {
-            let mut lines = BufReader::new(stream).lines();
-            while let Ok(Some(l)) = lines.next_line().await {
-                let _ = tx.send(l);
-            }
-        });
-    }
-    drop(tx);
-    let mut seen = Vec::new();
-    let ready = tokio::time::timeout(Duration::from_secs(240), async {
-        while let Some(line) = rx.recv().await {
-            if line.contains("Prism is listening") {
-                return true;
-            }
-            seen.push(line);
-        }
-        false
-    })
-    .await;
-    assert!(
-        matches!(ready, Ok(true)),
-        "Prism did not start: {}",
-        seen.iter()
-            .rev()
-            .take(20)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    // Keep draining its output so that it never blocks on a full pipe.
-    tokio::spawn(async move { while rx.recv().await.is_some() {} });
-    Prism {
-        child,
-        url: format!("http://127.0.0.1:{port}"),
     }
 }
 
@@ -231,8 +135,12 @@ fn pair(loc: &str, code: &str) -> (String, String) {
 
 #[tokio::test]
 async fn every_operation_is_accepted_by_prism_serving_the_upstream_schema() {
-    let Some(bin) = prism_binary() else { return };
-    let mut prism = start_prism(&bin).await;
+    let Some(bin) =
+        support::peers::peer("SECOPS_PRISM", "node_modules/.bin/prism", "Stoplight Prism")
+    else {
+        return;
+    };
+    let prism = support::peers::start_prism(&bin, &upstream_schema());
     let (proxy_url, proxy) = start_proxy(&prism.url).await;
     let dd = DefectDojo::builder()
         .url(&proxy_url)
@@ -550,7 +458,7 @@ async fn every_operation_is_accepted_by_prism_serving_the_upstream_schema() {
     );
 
     let log = proxy.log.lock().unwrap().clone();
-    let _ = prism.child.kill().await;
+    drop(prism);
     assert_eq!(
         log.len(),
         outcomes.len(),

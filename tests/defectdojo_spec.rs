@@ -25,6 +25,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+mod support;
+
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
 
 fn upstream_path() -> PathBuf {
@@ -443,18 +445,10 @@ fn the_comparison_catches_each_kind_of_drift() {
 /// API trailing slashes and the multipart-only components are allowed).
 #[test]
 fn the_spec_passes_redocly_lint() {
-    let required = std::env::var("SECOPS_REQUIRE_PEERS").is_ok_and(|v| v == "1");
-    let redocly = match std::env::var("SECOPS_REDOCLY").map(PathBuf::from) {
-        Ok(p) if p.exists() => p,
-        other => {
-            let why = match other {
-                Ok(p) => format!("SECOPS_REDOCLY={} does not exist", p.display()),
-                Err(_) => "SECOPS_REDOCLY is not set".to_string(),
-            };
-            assert!(!required, "SECOPS_REQUIRE_PEERS=1 but Redocly is missing: {why} (run `bash scripts/peers.sh`)");
-            println!("skipped: {why}; run `bash scripts/peers.sh` to lint the DefectDojo spec");
-            return;
-        }
+    let Some(redocly) =
+        support::peers::peer("SECOPS_REDOCLY", "node_modules/.bin/redocly", "Redocly CLI")
+    else {
+        return;
     };
     let out = std::process::Command::new(redocly)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

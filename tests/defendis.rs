@@ -3,7 +3,6 @@
 #![cfg(all(feature = "defendis", feature = "sim"))]
 
 use std::collections::{BTreeSet, HashSet};
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,6 +22,8 @@ use secops::{
     NdjsonFile, RetryPolicy, Service,
 };
 use serde_json::{json, Value};
+
+mod support;
 
 const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/defendis.yaml");
 
@@ -69,29 +70,6 @@ fn ids<T: serde::Serialize>(items: &[T]) -> Vec<String> {
 }
 
 // ---------------------------------------------------------------- peers
-
-enum Peer {
-    Found(PathBuf),
-    Skip,
-}
-
-fn peer(var: &str, what: &str) -> Peer {
-    let required = std::env::var("SECOPS_REQUIRE_PEERS").as_deref() == Ok("1");
-    match std::env::var_os(var).map(PathBuf::from) {
-        Some(p) if p.exists() => Peer::Found(p),
-        other => {
-            let msg = format!(
-                "{what} not found ({var}={:?}): run `bash scripts/peers.sh` and point {var} at it",
-                other
-            );
-            if required {
-                panic!("SECOPS_REQUIRE_PEERS=1: {msg}");
-            }
-            eprintln!("skipping: {msg}");
-            Peer::Skip
-        }
-    }
-}
 
 // ---------------------------------------------------------------- recording proxy
 
@@ -1309,43 +1287,13 @@ async fn sync_writes_records_as_received_with_progress() {
 
 #[tokio::test]
 async fn prism_accepts_every_request_the_client_makes() {
-    let Peer::Found(prism) = peer("SECOPS_PRISM", "Stoplight Prism") else {
+    let Some(bin) =
+        support::peers::peer("SECOPS_PRISM", "node_modules/.bin/prism", "Stoplight Prism")
+    else {
         return;
     };
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let mut child = tokio::process::Command::new(&prism)
-        .args([
-            "mock",
-            "--errors",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &port.to_string(),
-            SPEC,
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start prism");
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(stdout));
-    let ready = tokio::time::timeout(Duration::from_secs(90), async {
-        while let Some(line) = lines.next_line().await.unwrap() {
-            if line.contains("Prism is listening") {
-                return true;
-            }
-        }
-        false
-    })
-    .await;
-    assert_eq!(ready, Ok(true), "prism did not start");
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-
-    let (proxy, log) = recording_proxy(format!("http://127.0.0.1:{port}")).await;
+    let prism = support::peers::start_prism(&bin, std::path::Path::new(SPEC));
+    let (proxy, log) = recording_proxy(prism.url.clone()).await;
     let c = Defendis::builder()
         .api_key("dfd_prism_contract_key")
         .base_url(&proxy)
@@ -1401,7 +1349,9 @@ async fn prism_accepts_every_request_the_client_makes() {
 
 #[test]
 fn the_spec_passes_redocly_lint() {
-    let Peer::Found(redocly) = peer("SECOPS_REDOCLY", "Redocly CLI") else {
+    let Some(redocly) =
+        support::peers::peer("SECOPS_REDOCLY", "node_modules/.bin/redocly", "Redocly CLI")
+    else {
         return;
     };
     let out = std::process::Command::new(redocly)

@@ -17,6 +17,8 @@ use secops::sandbox::{
 use secops::sim::{Faults, SimHandle, Simulator};
 use secops::{ApiErrorKind, Error, MemoryCheckpoints, NdjsonFile, RetryPolicy, Service, Sink};
 
+mod support;
+
 fn fast_retry() -> RetryPolicy {
     RetryPolicy::default()
         .max_attempts(8)
@@ -1181,14 +1183,6 @@ async fn simulator_bodies_match_the_spec() {
 // Contract: Stoplight Prism validates every request the client makes against
 // `specs/sandbox.yaml` (with the hand-written multipart body added).
 
-fn prism_binary() -> Option<std::path::PathBuf> {
-    let candidates = [
-        std::env::var_os("SECOPS_PRISM").map(std::path::PathBuf::from),
-        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join(".peers/node_modules/.bin/prism")),
-    ];
-    candidates.into_iter().flatten().find(|p| p.is_file())
-}
-
 /// The spec Prism runs: the multipart form of `POST /v0/samples` joins the JSON one.
 fn prism_spec(dir: &Path) -> std::path::PathBuf {
     let mut spec = spec();
@@ -1204,61 +1198,6 @@ fn prism_spec(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("sandbox-prism.json");
     std::fs::write(&path, serde_json::to_vec_pretty(&spec).unwrap()).unwrap();
     path
-}
-
-struct Prism {
-    child: std::process::Child,
-    url: String,
-}
-
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_prism(bin: &Path, spec: &Path) -> Prism {
-    use std::io::BufRead;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = std::process::Command::new(bin)
-        .args([
-            "mock",
-            "--errors",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &port.to_string(),
-        ])
-        .arg(spec)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("prism starts");
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = std::io::BufReader::new(stdout).lines();
-    let mut seen = Vec::new();
-    loop {
-        match lines.next() {
-            Some(Ok(line)) => {
-                if line.contains("Prism is listening") {
-                    break;
-                }
-                seen.push(line);
-            }
-            _ => panic!("prism exited before listening: {seen:?}"),
-        }
-    }
-    // Keep draining its log so that it never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Prism {
-        child,
-        url: format!("http://127.0.0.1:{port}"),
-    }
 }
 
 /// Fails on a request Prism rejected (422 validation, 401 auth, 400/415 shape).
@@ -1285,18 +1224,14 @@ fn accepted<T: std::fmt::Debug>(what: &str, r: Result<T, Error>) -> Option<T> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prism_validates_every_request() {
-    let Some(bin) = prism_binary() else {
-        if std::env::var("SECOPS_REQUIRE_PEERS").as_deref() == Ok("1") {
-            panic!("SECOPS_PRISM is not set and .peers has no prism: run scripts/peers.sh");
-        }
-        eprintln!(
-            "note: skipping the Prism contract test (set SECOPS_PRISM or run scripts/peers.sh)"
-        );
+    let Some(bin) =
+        support::peers::peer("SECOPS_PRISM", "node_modules/.bin/prism", "Stoplight Prism")
+    else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
     let spec = prism_spec(dir.path());
-    let prism = start_prism(&bin, &spec);
+    let prism = support::peers::start_prism(&bin, &spec);
     let sb = Sandbox::builder()
         .base_url(format!("{}/", prism.url))
         .api_key("prism-test-key")

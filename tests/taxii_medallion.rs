@@ -24,6 +24,8 @@ use secops::taxii::Taxii;
 use secops::{ApiErrorKind, MemoryCheckpoints, RetryPolicy, Service};
 use serde_json::{json, Value};
 
+mod support;
+
 const PAGE_CAP: usize = 7;
 const COLLECTION: &str = "91a7b528-80eb-42ed-a74d-c6fbd5a26116";
 const MULTI: &str = "malware--31b940d4-6f7f-459a-80ea-9c1f17b58abc";
@@ -253,37 +255,13 @@ impl Drop for Medallion {
 
 /// The medallion command, or `None` (after a note) when it is not installed.
 fn medallion_command() -> Option<Command> {
-    let path = std::env::var_os("SECOPS_MEDALLION")
-        .map(PathBuf::from)
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".peers/venv/bin/medallion")
-        });
-    if !path.exists() {
-        let why = format!(
-            "medallion not found at {} (set SECOPS_MEDALLION or run `bash scripts/peers.sh`)",
-            path.display()
-        );
-        if std::env::var("SECOPS_REQUIRE_PEERS").as_deref() == Ok("1") {
-            panic!("SECOPS_REQUIRE_PEERS=1 but {why}");
-        }
-        eprintln!("note: skipping the medallion interop test: {why}");
-        return None;
-    }
+    let path = support::peers::peer("SECOPS_MEDALLION", "venv/bin/medallion", "OASIS medallion")?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let mut cmd = Command::new(&path);
     if name.starts_with("python") {
         cmd.args(["-m", "medallion.scripts.run"]);
     }
     Some(cmd)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 async fn start_medallion(cmd: Command) -> Medallion {
@@ -294,7 +272,7 @@ async fn start_medallion(cmd: Command) -> Medallion {
 /// groups of `tie`.
 async fn start_medallion_with(mut cmd: Command, loaded: Vec<Value>, tie: usize) -> Medallion {
     let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
+    let port = support::peers::free_port();
     let origin = format!("http://127.0.0.1:{port}");
     let manifest: Vec<Value> = loaded
         .iter()

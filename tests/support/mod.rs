@@ -1,6 +1,8 @@
 //! Helpers shared by the CLI-driving tests.
 #![allow(dead_code)] // each test file uses a part
 
+pub mod peers;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitStatus, Stdio};
 
