@@ -723,7 +723,7 @@ async fn presigned_urls_expire_resume_and_stay_secret() {
     let mut last = None;
     let rep = sie
         .download(&url, &mut out)
-        .with_progress(|p| last = Some(*p))
+        .on_progress(|p| last = Some(*p))
         .await
         .unwrap();
     assert_eq!(out, expected);

@@ -128,7 +128,8 @@ pub(crate) struct Endpoint<T> {
 
 /// A paged list request. Build it with the filter setters, then stream it
 /// with [`pages`](Self::pages) / [`items`](Self::items), or fetch one page
-/// with [`send`](Self::send).
+/// with [`first_page`](Self::first_page), or all of it with [`all`](Self::all). Filters
+/// are checked before any request: a bad one is the first item of the stream.
 ///
 /// ```no_run
 /// # async fn demo(defendis: secops::defendis::Defendis) -> secops::Result<()> {

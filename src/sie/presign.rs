@@ -208,7 +208,7 @@ impl<'a, W: Write + Send + 'a> Download<'a, W> {
     }
 
     /// Called after each piece written.
-    pub fn with_progress(mut self, f: impl FnMut(&DownloadProgress) + Send + 'a) -> Self {
+    pub fn on_progress(mut self, f: impl FnMut(&DownloadProgress) + Send + 'a) -> Self {
         self.state.progress = Some(Box::new(f));
         self
     }
@@ -288,7 +288,7 @@ impl<'a, W: Write + Send + 'a> FetchViaUrl<'a, W> {
     }
 
     /// Called after each piece written.
-    pub fn with_progress(mut self, f: impl FnMut(&DownloadProgress) + Send + 'a) -> Self {
+    pub fn on_progress(mut self, f: impl FnMut(&DownloadProgress) + Send + 'a) -> Self {
         self.state.progress = Some(Box::new(f));
         self
     }
