@@ -16,6 +16,12 @@
 //! TAXII (`next` with the same filters, else `added_after` from
 //! `X-TAXII-Date-Added-Last` while `more` is true).
 //!
+//! Every listing reads the same: its builder methods cannot fail, and bad
+//! input (an empty search, a zero page size, a bad filter) is the first and
+//! only item of [`pages`](Paginator::pages) / [`items`](Paginator::items),
+//! yielded before any request ([`Paginator::refuse`]);
+//! [`all`](Paginator::all) and [`first_page`](Paginator::first_page) return it.
+//!
 //! Nothing is fetched before the stream is polled. Each page is fetched through
 //! the shared [`RetryPolicy`]; a page that finally fails ends the stream with
 //! that error while the last good position stays readable.
@@ -888,5 +894,66 @@ impl<T> Stream for ItemStream<T> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::TryStreamExt;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A source that counts its fetches (and lists one item).
+    struct Counting(Arc<AtomicUsize>);
+
+    impl PageSource for Counting {
+        type Item = u32;
+        fn service(&self) -> Service {
+            Service::Defendis
+        }
+        fn endpoint(&self) -> String {
+            "counting".into()
+        }
+        fn fetch(&self, _: Cursor, _: Option<u32>) -> BoxFuture<'static, Result<RawPage<u32>>> {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            Box::pin(async {
+                Ok(RawPage {
+                    items: vec![1],
+                    next: Cursor::Done,
+                    headers: HeaderMap::new(),
+                    total: Some(1),
+                })
+            })
+        }
+    }
+
+    fn refused(fetches: &Arc<AtomicUsize>) -> Paginator<Counting> {
+        Paginator::new(Counting(fetches.clone()), RetryPolicy::default())
+            .refuse(Error::invalid_input("bad input"))
+            .refuse(Error::invalid_input("a later one"))
+    }
+
+    #[tokio::test]
+    async fn a_refused_listing_yields_its_error_only_and_fetches_nothing() {
+        let fetches = Arc::new(AtomicUsize::new(0));
+        let mut items = refused(&fetches).items();
+        let e = items.try_next().await.unwrap_err();
+        assert!(matches!(e, Error::InvalidInput { .. }), "{e}");
+        assert!(
+            e.to_string().contains("bad input"),
+            "the first error is kept: {e}"
+        );
+        assert!(items.try_next().await.unwrap().is_none());
+        assert_eq!(items.position(), Position::start());
+        let mut pages = refused(&fetches).concurrency(4).prefetch(true).pages();
+        assert!(pages.try_next().await.is_err());
+        assert!(pages.try_next().await.unwrap().is_none());
+        assert!(refused(&fetches).all().await.is_err());
+        assert!(refused(&fetches).first_page().await.is_err());
+        assert_eq!(fetches.load(Ordering::SeqCst), 0, "no request was sent");
+        // Not refused: the same source is fetched.
+        let ok = Paginator::new(Counting(fetches.clone()), RetryPolicy::default());
+        assert_eq!(ok.all().await.unwrap(), vec![1]);
+        assert_eq!(fetches.load(Ordering::SeqCst), 1);
     }
 }

@@ -843,7 +843,7 @@ async fn window_pages_through_the_paginator_resume_exactly() {
     assert_eq!(lines, expected);
 
     // Typed items, stopped part-way and resumed from the position: nothing lost or repeated.
-    let mut items = sie.record_pages(NOD, w).unwrap().into_paginator().items();
+    let mut items = sie.record_pages(NOD, w).into_paginator().items();
     let mut got = Vec::new();
     for _ in 0..(expected.len() / 2) {
         got.push(items.try_next().await.unwrap().unwrap());
@@ -852,7 +852,6 @@ async fn window_pages_through_the_paginator_resume_exactly() {
     drop(items);
     let rest: Vec<_> = sie
         .record_pages(NOD, w)
-        .unwrap()
         .chunk(Duration::from_secs(600))
         .into_paginator()
         .resume_from(pos)
@@ -865,12 +864,43 @@ async fn window_pages_through_the_paginator_resume_exactly() {
     for (g, e) in got.iter().zip(&expected) {
         assert_eq!(g, &NewDomain::parse(e).unwrap());
     }
-    assert!(sie.record_pages(Channel::new(204).unwrap(), w).is_err());
+    // Bad inputs: the input error is the stream's first item, then it ends;
+    // `all()` and `first_page()` return it; no request is sent.
+    let before = sim.fault_counts().requests;
+    let mut bad = sie
+        .record_pages(Channel::new(204).unwrap(), w)
+        .into_paginator()
+        .items();
+    let e = bad.try_next().await.unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e}");
+    assert!(e.to_string().contains("newdomain"), "{e}");
+    assert!(bad.try_next().await.unwrap().is_none());
+    let mut bad = sie
+        .line_pages(NOD, w)
+        .chunk(Duration::from_secs(30))
+        .into_paginator()
+        .pages();
+    let e = bad.try_next().await.unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e}");
+    assert!(e.to_string().contains("whole number of minutes"), "{e}");
+    assert!(bad.try_next().await.unwrap().is_none());
     assert!(sie
         .line_pages(NOD, w)
         .chunk(Duration::from_secs(30))
         .into_paginator()
         .first_page()
         .await
-        .is_err_and(|e| matches!(e, secops::Error::InvalidInput { .. })));
+        .is_err_and(|e| matches!(e, Error::InvalidInput { .. })));
+    let e = sie
+        .record_pages(Channel::new(204).unwrap(), w)
+        .chunk(Duration::from_secs(30))
+        .into_paginator()
+        .all()
+        .await
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("newdomain"),
+        "the first error is kept: {e}"
+    );
+    assert_eq!(sim.fault_counts().requests, before, "no request was sent");
 }

@@ -830,6 +830,10 @@ async fn bad_input_is_rejected_before_any_request() {
         ),
         ("limit 0", c.objects().limit(0).all().await.unwrap_err()),
         (
+            "page_size 0",
+            c.objects().page_size(0).first_page().await.unwrap_err(),
+        ),
+        (
             "match[id]",
             c.objects()
                 .match_id("indicator--123")

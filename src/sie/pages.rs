@@ -32,6 +32,8 @@ pub struct WindowPages<T> {
     window: Window,
     chunk_minutes: u32,
     chunk_error: Option<String>,
+    /// A channel without typed records ([`SieBatch::record_pages`]).
+    channel_error: Option<String>,
     check_json: bool,
     parse: ParseLine<T>,
 }
@@ -72,13 +74,17 @@ impl<T: Send + 'static> WindowPages<T> {
     }
 
     /// The paginator over this source, retrying through the client's policy
-    /// (a bad [`chunk`](Self::chunk) length is its first item, before any request).
+    /// (a bad [`chunk`](Self::chunk) length, or a channel without typed
+    /// records, is its first item, before any request).
     pub fn into_paginator(mut self) -> Paginator<Self> {
         let retry = self.sie.core.retry_policy().clone();
-        match self.chunk_error.take() {
-            None => Paginator::new(self, retry),
-            Some(e) => Paginator::new(self, retry).refuse(Error::invalid_input(e)),
-        }
+        let errors = [self.channel_error.take(), self.chunk_error.take()];
+        errors
+            .into_iter()
+            .flatten()
+            .fold(Paginator::new(self, retry), |p, e| {
+                p.refuse(Error::invalid_input(e))
+            })
     }
 }
 
@@ -177,26 +183,25 @@ impl SieBatch {
     /// The window of a newdomain channel (212, 213) as pages of typed records,
     /// one chunk (10 minutes by default) per page: `.into_paginator().items()`.
     /// The window is not checked against `chdetails` (a chunk outside the
-    /// retention is simply empty).
-    pub fn record_pages(
-        &self,
-        channel: Channel,
-        window: Window,
-    ) -> Result<WindowPages<NewDomainRecord>> {
-        if !channel.is_newdomain() {
-            return Err(Error::invalid_input(format!(
+    /// retention is simply empty). Another channel is an
+    /// [`Error::InvalidInput`], the first item of the paginator's streams
+    /// (before any request).
+    pub fn record_pages(&self, channel: Channel, window: Window) -> WindowPages<NewDomainRecord> {
+        let channel_error = (!channel.is_newdomain()).then(|| {
+            format!(
                 "typed records are for the newdomain channels (212, 213); page {channel} with line_pages()"
-            )));
-        }
-        Ok(WindowPages {
+            )
+        });
+        WindowPages {
             sie: self.clone(),
             channel,
             window,
             chunk_minutes: 10,
             chunk_error: None,
+            channel_error,
             check_json: false,
             parse: parse_record,
-        })
+        }
     }
 
     /// The window of any NDJSON channel as pages of raw lines (each checked to be JSON).
@@ -207,6 +212,7 @@ impl SieBatch {
             window,
             chunk_minutes: 10,
             chunk_error: None,
+            channel_error: None,
             check_json: true,
             parse: parse_line,
         }
