@@ -2,8 +2,9 @@
 //!
 //! A [`List<T>`] carries the endpoint, the filters and the paging settings;
 //! [`List::pages`] and [`List::items`] turn it into the crate's lazy streams
-//! (through a [`Paginator`] over a [`ListSource`]), [`List::send`] fetches one
-//! page. Filters are checked when a stream is made — before any request.
+//! (through a [`Paginator`] over a [`ListSource`]), [`List::first_page`] fetches
+//! one page and [`List::all`] every record. Filters are checked before any
+//! request: bad ones are the first item of the stream.
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
