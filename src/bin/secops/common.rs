@@ -415,3 +415,23 @@ pub fn checkpoint_store(path: Option<&PathBuf>) -> Box<dyn secops::CheckpointSto
         None => Box::new(secops::MemoryCheckpoints::new()),
     }
 }
+
+/// Adds the summary note of a sync that fetched nothing (it published what a
+/// crash had left, or the checkpoint said `what` was complete); whether it
+/// added one.
+pub fn push_sync_note<D>(
+    fields: &mut Vec<(&'static str, serde_json::Value)>,
+    report: &secops::SyncReport<D>,
+    what: &str,
+) -> bool {
+    let note = if report.published_leftover {
+        "the previous run completed but was stopped before publishing its output: published it now"
+            .to_string()
+    } else if report.already_complete {
+        format!("the checkpoint says this {what} is complete: nothing fetched (delete it to fetch again)")
+    } else {
+        return false;
+    };
+    fields.push(("note", note.into()));
+    true
+}

@@ -9,7 +9,8 @@ use secops::defendis::{Dataset, DateWindow, Defendis, WatchlistKind};
 use secops::{Error, Service};
 
 use crate::common::{
-    checkpoint_store, interrupted_error, json_err, secs, until_interrupted, Counted, Global, Output,
+    checkpoint_store, interrupted_error, json_err, push_sync_note, secs, until_interrupted,
+    Counted, Global, Output,
 };
 use crate::conn::Conn;
 
@@ -185,17 +186,7 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
                     "this dataset's path is inferred (not published by the vendor)".into(),
                 ));
             }
-            if report.published_leftover {
-                fields.push((
-                    "note",
-                    "the previous run completed but was stopped before publishing its output: published it now".into(),
-                ));
-            } else if report.already_complete {
-                fields.push((
-                    "note",
-                    "the checkpoint says this pull is complete: nothing fetched (delete it to pull again)".into(),
-                ));
-            }
+            push_sync_note(&mut fields, &report, "pull");
             global.summary("defendis pull", &fields);
         }
     }

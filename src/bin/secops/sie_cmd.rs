@@ -9,8 +9,8 @@ use secops::Service;
 use std::future::IntoFuture;
 
 use crate::common::{
-    checkpoint_store, interrupted_error, secs, until_interrupted, Counted, Global, Outcome, Output,
-    RawOutput,
+    checkpoint_store, interrupted_error, push_sync_note, secs, until_interrupted, Counted, Global,
+    Outcome, Output, RawOutput,
 };
 use crate::conn::Conn;
 
@@ -251,17 +251,8 @@ async fn fetch(
             sie.core().retry_policy().stats().retries().into(),
         ),
     ];
-    if report.published_leftover {
-        fields.push((
-            "note",
-            "the previous run completed but was stopped before publishing its output: published it now".into(),
-        ));
-    } else if report.already_complete {
-        fields.push((
-            "note",
-            "the checkpoint says this window is complete: nothing fetched (delete it to fetch again)".into(),
-        ));
-    } else if let Some(from) = report.detail.resumed_from {
+    let noted = push_sync_note(&mut fields, &report, "window");
+    if let (false, Some(from)) = (noted, report.detail.resumed_from) {
         fields.push(("resumed from", from.to_rfc3339().into()));
     }
     if !report.has_gaps() {
