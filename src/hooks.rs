@@ -87,8 +87,8 @@ enum Attempt {
     Answer(reqwest::Response),
     /// The request could not be sent.
     Send(reqwest::Error),
-    /// The success body could not be read whole.
-    Read(Error),
+    /// The success body (of this status) could not be read whole.
+    Read(http::StatusCode, Error),
 }
 
 /// Runs one generated call (see the [module docs](self)); `normalize`
@@ -130,7 +130,7 @@ where
         Attempt::Answer(resp) if resp.status().is_success() => Ok(resp),
         Attempt::Answer(resp) => Ok(normalize(resp).await),
         Attempt::Send(e) => Err(e),
-        Attempt::Read(e) => Ok(carrying(e)),
+        Attempt::Read(status, e) => Ok(carrying(status, e)),
     }
 }
 
@@ -156,7 +156,7 @@ async fn attempt(
             *out.headers_mut() = headers;
             Attempt::Answer(reqwest::Response::from(out))
         }
-        Err(e) => Attempt::Read(e),
+        Err(e) => Attempt::Read(status, e),
     }
 }
 
@@ -181,18 +181,21 @@ fn classify(a: &Attempt, read: bool) -> Decision {
         Attempt::Send(e) if e.is_builder() || e.is_redirect() => Decision::Done,
         Attempt::Send(e) if read || e.is_connect() => retry(None, 0),
         Attempt::Send(_) => Decision::Done,
-        Attempt::Read(e) if read && e.is_retryable() => retry(e.retry_after(), 0),
-        Attempt::Read(_) => Decision::Done,
+        Attempt::Read(_, e) if read && e.is_retryable() => retry(e.retry_after(), 0),
+        Attempt::Read(..) => Decision::Done,
     }
 }
 
-/// A success response whose body fails with `e` when the generated code reads it.
-fn carrying(e: Error) -> reqwest::Response {
+/// A success response (of `status`, so that the generated code reads its
+/// body) whose body fails with `e` when it is read.
+fn carrying(status: http::StatusCode, e: Error) -> reqwest::Response {
     let carried = Carried(Mutex::new(Some(e)));
     let body = reqwest::Body::wrap_stream(futures::stream::once(async move {
         Err::<bytes::Bytes, Carried>(carried)
     }));
-    reqwest::Response::from(http::Response::new(body))
+    let mut out = http::Response::new(body);
+    *out.status_mut() = status;
+    reqwest::Response::from(out)
 }
 
 /// The error the hooks carried through a body, if `e` holds one.
