@@ -18,7 +18,6 @@
 #![cfg(all(feature = "defectdojo", feature = "sim"))]
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
@@ -32,20 +31,6 @@ use secops::RetryPolicy;
 use serde_json::Value;
 
 mod support;
-
-fn upstream_schema() -> PathBuf {
-    if let Ok(p) = std::env::var("SECOPS_DD_SCHEMA") {
-        return PathBuf::from(p);
-    }
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let rel = "shared/reference/defectdojo-oas-2.57.2.json";
-    let near = manifest.join("..").join(rel);
-    if near.exists() {
-        near
-    } else {
-        manifest.join("../..").join(rel)
-    }
-}
 
 #[derive(Debug, Clone)]
 struct Exchange {
@@ -140,7 +125,7 @@ async fn every_operation_is_accepted_by_prism_serving_the_upstream_schema() {
     else {
         return;
     };
-    let prism = support::peers::start_prism(&bin, &upstream_schema());
+    let prism = support::peers::start_prism(&bin, &support::peers::upstream_dojo_schema());
     let (proxy_url, proxy) = start_proxy(&prism.url).await;
     let dd = DefectDojo::builder()
         .url(&proxy_url)

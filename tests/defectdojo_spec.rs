@@ -21,26 +21,12 @@
 //!   `ErrorBody` (upstream declares no error bodies).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use serde_json::Value;
 
 mod support;
 
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
-
-fn upstream_path() -> PathBuf {
-    if let Ok(p) = std::env::var("SECOPS_DD_SCHEMA") {
-        return PathBuf::from(p);
-    }
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let rel = "shared/reference/defectdojo-oas-2.57.2.json";
-    let near = manifest.join("..").join(rel);
-    if near.exists() {
-        return near;
-    }
-    manifest.join("../..").join(rel)
-}
 
 fn load() -> (Value, Value) {
     let ours_text = std::fs::read_to_string(concat!(
@@ -49,7 +35,7 @@ fn load() -> (Value, Value) {
     ))
     .unwrap();
     let ours: Value = yaml_serde::from_str(&ours_text).unwrap();
-    let up_path = upstream_path();
+    let up_path = support::peers::upstream_dojo_schema();
     let up_text = std::fs::read_to_string(&up_path).unwrap_or_else(|e| {
         panic!(
             "cannot read the upstream DefectDojo schema at {} ({e}); set SECOPS_DD_SCHEMA to its path",

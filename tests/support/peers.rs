@@ -39,6 +39,23 @@ pub fn peer(var: &str, fallback: &str, what: &str) -> Option<PathBuf> {
     None
 }
 
+/// The upstream DefectDojo schema the contract tests check against:
+/// `$SECOPS_DD_SCHEMA`, else `shared/reference/defectdojo-oas-2.57.2.json`
+/// beside the checkout (read there, never copied into the project).
+pub fn upstream_dojo_schema() -> PathBuf {
+    if let Some(p) = std::env::var_os("SECOPS_DD_SCHEMA").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rel = "shared/reference/defectdojo-oas-2.57.2.json";
+    let near = manifest.join("..").join(rel);
+    if near.exists() {
+        near
+    } else {
+        manifest.join("../..").join(rel)
+    }
+}
+
 /// A free loopback port.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
