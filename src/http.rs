@@ -505,3 +505,36 @@ pub(crate) fn check_segment(service: Service, what: &str, value: &str) -> Result
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_segments_follow_one_rule() {
+        for ok in ["abc", "241126-xyz", "a.b", "wl_1", "indicator--8e1f3a52"] {
+            check_segment(Service::Sandbox, "id", ok).unwrap();
+        }
+        for (bad, says) in [
+            ("", "is empty"),
+            ("  ", "is empty"),
+            (".", "is not an id"),
+            ("..", "is not an id"),
+            ("a/b", "not allowed"),
+            ("a\\b", "not allowed"),
+            ("a?b=1", "not allowed"),
+            ("a#b", "not allowed"),
+            ("%2e%2e", "not allowed"),
+            ("a b", "not allowed"),
+            ("a\u{7}", "not allowed"),
+        ] {
+            let e = check_segment(Service::Taxii, "collection id", bad).unwrap_err();
+            assert!(matches!(e, Error::InvalidInput { .. }), "{bad:?}: {e}");
+            let m = e.to_string();
+            assert!(
+                m.contains("TAXII") && m.contains("collection id") && m.contains(says),
+                "{bad:?}: {m}"
+            );
+        }
+    }
+}

@@ -113,17 +113,6 @@ pub fn write_once(_outcome: &reqwest::Result<reqwest::Response>) -> Decision {
     Decision::Done
 }
 
-/// A write resent only on `429`, which a service sends before doing anything.
-pub fn write_rate_limited(outcome: &reqwest::Result<reqwest::Response>) -> Decision {
-    match outcome {
-        Ok(resp) if resp.status().as_u16() == 429 => Decision::Retry {
-            after: retry_after_from_headers(429, resp.headers()),
-            status: 429,
-        },
-        _ => Decision::Done,
-    }
-}
-
 /// A write resent only when the service certainly did not take it: `429`,
 /// `503`, or a connection that was never made (Sandbox submissions).
 pub fn write_not_received(outcome: &reqwest::Result<reqwest::Response>) -> Decision {

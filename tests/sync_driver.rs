@@ -222,3 +222,13 @@ async fn a_checkpoint_of_another_listing_is_refused_not_restarted() {
     assert!(e.to_string().contains("db:numbers"), "{e}");
     assert_eq!(db.lock().unwrap().records.len(), 95, "nothing written");
 }
+
+#[tokio::test]
+async fn an_empty_checkpoint_key_is_refused_before_anything() {
+    let db = Arc::new(Mutex::new(Db::default()));
+    let e = job(&db, None).checkpoint_key("  ").await.unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e}");
+    assert!(e.to_string().contains("checkpoint key is empty"), "{e}");
+    let d = db.lock().unwrap();
+    assert!(d.records.is_empty() && d.checkpoints.is_empty() && d.commits == 0);
+}
