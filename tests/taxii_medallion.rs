@@ -12,8 +12,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -392,70 +391,6 @@ async fn medallion_interop() {
 
 // --- medallion behind a proxy that cuts responses mid-body ------------------
 
-/// A loopback HTTP proxy in front of `upstream` (an origin) that breaks off
-/// every `every`-th objects response after half its body, and rewrites the
-/// upstream origin in bodies (discovery names absolute API roots). Returns its
-/// origin and the number of responses cut so far.
-async fn cutting_proxy(upstream: String, every: u64) -> (String, Arc<AtomicU64>) {
-    use axum::body::Body;
-    use axum::extract::Request;
-    use axum::response::Response;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    let cuts = Arc::new(AtomicU64::new(0));
-    let seen = Arc::new(AtomicU64::new(0));
-    let client = reqwest::Client::new();
-    let (up, me, cut_count) = (upstream.clone(), origin.clone(), cuts.clone());
-    let app = axum::Router::new().fallback(move |req: Request| {
-        let (client, up, me, cuts, seen) = (
-            client.clone(),
-            up.clone(),
-            me.clone(),
-            cut_count.clone(),
-            seen.clone(),
-        );
-        async move {
-            let (parts, body) = req.into_parts();
-            let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-            let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-            let mut fwd = client.request(parts.method.clone(), format!("{up}{pq}"));
-            for (k, v) in &parts.headers {
-                if k != "host" && k != "content-length" {
-                    fwd = fwd.header(k, v);
-                }
-            }
-            let resp = fwd.body(body).send().await.unwrap();
-            let status = resp.status();
-            let headers = resp.headers().clone();
-            let bytes = resp.bytes().await.unwrap();
-            let text = String::from_utf8_lossy(&bytes).replace(&up, &me);
-            let objects = parts.method == "GET" && parts.uri.path().ends_with("/objects/");
-            let cut = objects
-                && status.is_success()
-                && (seen.fetch_add(1, Ordering::Relaxed) + 1) % every == 0;
-            let mut b = Response::builder().status(status);
-            for (k, v) in &headers {
-                if k != "content-length" && k != "transfer-encoding" && k != "connection" {
-                    b = b.header(k, v);
-                }
-            }
-            let body = if cut {
-                cuts.fetch_add(1, Ordering::Relaxed);
-                let half = text.as_bytes()[..text.len() / 2].to_vec();
-                Body::from_stream(futures::stream::iter(vec![
-                    Ok(axum::body::Bytes::from(half)),
-                    Err(std::io::Error::other("cut by the test proxy")),
-                ]))
-            } else {
-                Body::from(text)
-            };
-            b.body(body).unwrap()
-        }
-    });
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (origin, cuts)
-}
-
 /// medallion's `next` tokens are single-use: reading one moves its session on.
 /// With every fourth objects response cut mid-body, and groups of objects
 /// sharing one `date_added` across its 7-object pages, a delta poll still
@@ -479,7 +414,10 @@ async fn medallion_behind_a_cutting_proxy_delivers_exactly_once() {
         .collect();
     let m = start_medallion_with(cmd, objects.clone(), 5).await;
     let upstream = m.url.trim_end_matches("/taxii2/").to_string();
-    let (proxy, cuts) = cutting_proxy(upstream, 4).await;
+    let (proxy, cuts) = support::peers::cutting_proxy(upstream, 4, |method, path| {
+        method == "GET" && path.ends_with("/objects/")
+    })
+    .await;
     let t = Taxii::builder()
         .url(format!("{proxy}/taxii2/"))
         .basic_auth("analyst", "interop-pass-9d1c")

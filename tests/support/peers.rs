@@ -9,6 +9,8 @@
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Whether a missing peer must fail the test (`SECOPS_REQUIRE_PEERS=1`).
 pub fn required() -> bool {
@@ -121,4 +123,80 @@ pub fn start_prism(bin: &Path, spec: &Path) -> Prism {
         child,
         url: format!("http://127.0.0.1:{port}"),
     }
+}
+
+/// A loopback HTTP proxy in front of a real peer at `upstream` (an origin)
+/// that breaks off every `every`-th successful response to a request
+/// `cut_if(method, path)` selects, after half its body, and rewrites the
+/// upstream origin in bodies (TAXII discovery names absolute API roots).
+/// Returns its origin and the number of responses cut so far.
+pub async fn cutting_proxy(
+    upstream: String,
+    every: u64,
+    cut_if: fn(&str, &str) -> bool,
+) -> (String, Arc<AtomicU64>) {
+    use axum::body::Body;
+    use axum::extract::Request;
+    use axum::response::Response;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let cuts = Arc::new(AtomicU64::new(0));
+    let seen = Arc::new(AtomicU64::new(0));
+    let client = reqwest::Client::new();
+    let (up, me, cut_count) = (upstream.clone(), origin.clone(), cuts.clone());
+    let app = axum::Router::new().fallback(move |req: Request| {
+        let (client, up, me, cuts, seen) = (
+            client.clone(),
+            up.clone(),
+            me.clone(),
+            cut_count.clone(),
+            seen.clone(),
+        );
+        async move {
+            let (parts, body) = req.into_parts();
+            let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+            let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+            let mut fwd = client.request(parts.method.clone(), format!("{up}{pq}"));
+            for (k, v) in &parts.headers {
+                if k != "host" && k != "content-length" {
+                    fwd = fwd.header(k, v);
+                }
+            }
+            let resp = fwd.body(body).send().await.unwrap();
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            let bytes = resp.bytes().await.unwrap();
+            let text = String::from_utf8_lossy(&bytes).replace(&up, &me);
+            let cut = cut_if(parts.method.as_str(), parts.uri.path())
+                && status.is_success()
+                && (seen.fetch_add(1, Ordering::Relaxed) + 1) % every == 0;
+            let mut b = Response::builder().status(status);
+            for (k, v) in &headers {
+                if k != "content-length" && k != "transfer-encoding" && k != "connection" {
+                    b = b.header(k, v);
+                }
+            }
+            let body = if cut {
+                cuts.fetch_add(1, Ordering::Relaxed);
+                let half = text.as_bytes()[..text.len() / 2].to_vec();
+                // The first half goes out (with the headers) before the
+                // connection breaks: the client sees a body cut mid-way.
+                let head = futures::stream::once(async move {
+                    Ok::<_, std::io::Error>(axum::body::Bytes::from(half))
+                });
+                let tail = futures::stream::once(async {
+                    for _ in 0..8 {
+                        tokio::task::yield_now().await;
+                    }
+                    Err(std::io::Error::other("cut by the test proxy"))
+                });
+                Body::from_stream(futures::StreamExt::chain(head, tail))
+            } else {
+                Body::from(text)
+            };
+            b.body(body).unwrap()
+        }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (origin, cuts)
 }
