@@ -132,12 +132,12 @@ pub type SyncChannel<'a> = SyncJob<'a, ChannelSource>;
 struct Buffered {
     data: Vec<u8>,
     ends: Vec<usize>,
-    attempts: u32,
     /// The service answered 404.
     missing: bool,
 }
 
-type Fetched = Result<(Window, Buffered, Option<Gap>)>;
+/// A chunk fetched ahead: its window, its lines, the attempts it took, its gap.
+type Fetched = Result<(Window, Buffered, u32, Option<Gap>)>;
 
 /// The [`Source`] of [`SieBatch::sync_channel`]: the window in chunks.
 pub struct ChannelSource {
@@ -383,13 +383,13 @@ impl Source for ChannelSource {
             let Some(r) = fetched.next().await else {
                 return Ok(None);
             };
-            let (chunk, b, gap) = r?;
+            let (chunk, b, attempts, gap) = r?;
             let mut start = 0;
             for &end in &b.ends {
                 out.write(&b.data[start..end])?;
                 start = end;
             }
-            (chunk, b.attempts, gap)
+            (chunk, attempts, gap)
         } else {
             let Some(chunk) = self.chunks.next() else {
                 return Ok(None);
@@ -502,15 +502,13 @@ fn fetch_ahead(
         .map(move |chunk| {
             let sie = sie.clone();
             async move {
-                let (mut b, attempts) =
-                    refetched(&sie, || buffer_chunk(&sie, channel, chunk)).await?;
-                b.attempts = attempts;
+                let (b, attempts) = refetched(&sie, || buffer_chunk(&sie, channel, chunk)).await?;
                 let gap = if b.missing {
                     pruned_gap(&sie, channel, &chunk).await?
                 } else {
                     None
                 };
-                Ok((chunk, b, gap))
+                Ok((chunk, b, attempts, gap))
             }
         })
         .buffered(n)
@@ -583,7 +581,6 @@ async fn buffer_chunk(sie: &SieBatch, channel: Channel, chunk: Window) -> Result
     let mut b = Buffered {
         data: Vec::new(),
         ends: Vec::new(),
-        attempts: 1,
         missing,
     };
     while let Some(loc) = std::future::poll_fn(|cx| reader.poll_line(cx)).await? {
