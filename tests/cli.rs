@@ -38,25 +38,7 @@ fn sim() -> Sim {
 impl Sim {
     /// `secops <service> --url .. --key ..` for a service of this simulator.
     fn cmd(&self, service: Service) -> Command {
-        let mut c = Command::new(BIN);
-        let name = match service {
-            Service::Defendis => "defendis",
-            Service::Sandbox => "sandbox",
-            Service::DefectDojo => "dojo",
-            Service::Sie => "sie",
-            _ => "taxii",
-        };
-        c.env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .arg(name)
-            .arg("--url")
-            .arg(self.handle.url(service))
-            .arg("--key")
-            .arg(self.handle.key(service));
-        if service == Service::Taxii {
-            c.arg("--user").arg(&self.handle.keys().taxii_user);
-        }
-        c
+        support::service_cmd(&self.handle, service)
     }
 
     fn requests(&self) -> u64 {

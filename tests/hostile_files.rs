@@ -82,19 +82,8 @@ fn sim() -> Sim {
 
 impl Sim {
     fn cmd(&self, service: Service, args: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        let name = match service {
-            Service::Defendis => "defendis",
-            _ => "sie",
-        };
-        c.env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .arg(name)
-            .arg("--url")
-            .arg(self.handle.url(service))
-            .arg("--key")
-            .arg(self.handle.key(service))
-            .args(args);
+        let mut c = support::service_cmd(&self.handle, service);
+        c.args(args);
         c
     }
 

@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitStatus, Stdio};
 
 use secops::sim::{Faults, SimHandle, Simulator};
+use secops::Service;
 
 /// The `secops` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_secops");
@@ -81,4 +82,28 @@ pub async fn taxii_control(sim: &SimHandle, prefix: &str, body: serde_json::Valu
         .await
         .unwrap();
     assert!(r.status().is_success(), "control {body}: {}", r.status());
+}
+
+/// `secops <service> --url .. --key ..` (and `--user` for TAXII) for a service
+/// of the simulator `sim`, with a clean environment (only `PATH`).
+pub fn service_cmd(sim: &SimHandle, service: Service) -> Command {
+    let mut c = Command::new(BIN);
+    let name = match service {
+        Service::Defendis => "defendis",
+        Service::Sandbox => "sandbox",
+        Service::DefectDojo => "dojo",
+        Service::Sie => "sie",
+        _ => "taxii",
+    };
+    c.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .arg(name)
+        .arg("--url")
+        .arg(sim.url(service))
+        .arg("--key")
+        .arg(sim.key(service));
+    if service == Service::Taxii {
+        c.arg("--user").arg(&sim.keys().taxii_user);
+    }
+    c
 }
