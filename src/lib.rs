@@ -2,6 +2,9 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "agent")]
+pub mod agent;
+pub mod budget;
 pub mod checkpoint;
 pub mod config;
 pub mod error;
