@@ -1,5 +1,594 @@
 //! The ingestion agent behind `secops run`: feeds of all five services run
 //! on a recurring schedule, each run one pass of the [sync driver](crate::sync).
+//!
+//! - **Feeds** ([`config`]): a Defendis dataset in rolling day windows, an SIE
+//!   channel following `now − lag`, a TAXII collection delta-polled,
+//!   DefectDojo findings, new Sandbox samples. Each has its own checkpoint
+//!   (`<state_dir>/feed-<name>.json`): every run resumes from it and ends with
+//!   it committed.
+//! - **Schedule**: feeds run concurrently; the runs of one feed never
+//!   overlap; each start gets a random delay up to the feed's `jitter`, and
+//!   first starts are spread so that many feeds do not fire together.
+//! - **Budgets**: the feeds of one service and host share one request budget
+//!   ([`RequestBudget`](crate::budget::RequestBudget)): a 429 shrinks it,
+//!   sustained success restores it.
+//! - **Failures**: a failing feed backs off (exponential from 10 s, capped at
+//!   15 min, jittered) and the others go on; an authentication or
+//!   authorisation failure, or a configuration the service refuses, parks the
+//!   feed until the configuration is reloaded.
+//! - **Stop**: [`Control::Stop`] starts nothing new and lets each run finish
+//!   its page in flight, which is committed; [`Control::Reload`] starts added
+//!   feeds, stops removed ones after their page in flight, restarts changed
+//!   and parked ones, and leaves the others undisturbed.
+//! - **Sinks** ([`rotate`]): NDJSON files rotated by size and age, each
+//!   closed file published atomically into the feed's directory; after any
+//!   crash the published files, concatenated, hold every record exactly once.
+//!   Or standard output (at least once: a crash between writing a page and
+//!   saving its checkpoint sends that page again).
 
+pub mod config;
+mod feed;
 pub mod observe;
+mod rolling;
 pub mod rotate;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, watch};
+use tokio::task::JoinHandle;
+
+pub use config::{Config, FeedConfig, FeedKind, SinkConfig};
+pub use feed::{Clock, RunResult};
+pub use rolling::RollingDetail;
+
+use crate::error::{Error, Result};
+use crate::sink::Sink;
+use feed::{Feed, Shared};
+use observe::{FeedObserver, Observer, RunFigures};
+
+/// What the agent is told while it runs.
+#[derive(Debug)]
+pub enum Control {
+    /// Start nothing new, finish the pages in flight, stop.
+    Stop,
+    /// Apply a new configuration (already checked).
+    Reload(Box<Config>),
+}
+
+/// How the agent runs.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Options {
+    /// Run every feed once, then stop (for cron and CI).
+    pub once: bool,
+    /// The clock (tests use one that follows tokio's paused clock).
+    pub clock: Clock,
+    /// Delay before the first runs (default: spread over up to 10 s; `--once`: none).
+    pub first_delay: Option<Duration>,
+}
+
+impl Options {
+    /// Run every feed once, then stop.
+    pub fn once(mut self, once: bool) -> Self {
+        self.once = once;
+        self
+    }
+
+    /// The clock.
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The delay before every feed's first run.
+    pub fn first_delay(mut self, delay: Duration) -> Self {
+        self.first_delay = Some(delay);
+        self
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            once: false,
+            clock: Clock::System,
+            first_delay: None,
+        }
+    }
+}
+
+/// How a feed's runs ended, over the agent's life.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FeedSummary {
+    /// Runs that completed.
+    pub runs: u64,
+    /// Runs that failed.
+    pub failures: u64,
+    /// Records delivered.
+    pub records: u64,
+    /// Gaps found (parts of a listing the service pruned before the feed got there).
+    pub gaps: u64,
+    /// The feed was parked (authentication, authorisation or configuration).
+    pub parked: bool,
+    /// The last error, if the last run failed.
+    pub last_error: Option<String>,
+}
+
+/// What the agent did, per feed, when it stopped.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// Per feed name.
+    pub feeds: BTreeMap<String, FeedSummary>,
+}
+
+impl Summary {
+    /// Whether every feed's last run succeeded and nothing was skipped.
+    pub fn all_ok(&self) -> bool {
+        self.feeds
+            .values()
+            .all(|f| f.last_error.is_none() && !f.parked && f.gaps == 0)
+    }
+
+    /// Whether some feed skipped data (gaps).
+    pub fn has_gaps(&self) -> bool {
+        self.feeds.values().any(|f| f.gaps > 0)
+    }
+}
+
+/// A running feed's task.
+struct Running {
+    cfg: FeedConfig,
+    service: config::ServiceConfig,
+    stop: watch::Sender<bool>,
+    parked: Arc<AtomicBool>,
+    task: JoinHandle<FeedSummary>,
+}
+
+/// The agent: feeds from a [`Config`], scheduled until told to stop.
+pub struct Agent {
+    config: Config,
+    options: Options,
+    observer: Observer,
+    shared: Shared,
+}
+
+impl std::fmt::Debug for Agent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Agent")
+            .field("config", &self.config.path)
+            .field("feeds", &self.config.feeds.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Agent {
+    /// An agent for `config`; keys are read from the process environment.
+    pub fn new(config: Config, options: Options) -> Self {
+        Self::with_env(config, options, |k| {
+            std::env::var(k).ok().filter(|v| !v.trim().is_empty())
+        })
+    }
+
+    /// An agent reading keys through `env` (tests).
+    pub fn with_env(
+        config: Config,
+        options: Options,
+        env: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        Agent {
+            shared: Shared {
+                clock: options.clock,
+                budgets: Default::default(),
+                env: Arc::new(env),
+            },
+            config,
+            options,
+            observer: Observer::new(),
+        }
+    }
+
+    /// The observer (metrics and status), to serve or inspect.
+    pub fn observer(&self) -> Observer {
+        self.observer.clone()
+    }
+
+    /// The plan: feeds, their first run and their sinks, one line each.
+    pub fn plan(config: &Config) -> Vec<String> {
+        config
+            .feeds
+            .iter()
+            .map(|f| {
+                let sink = match &f.sink {
+                    SinkConfig::Files { dir, max_bytes, max_age } => format!(
+                        "files in {} (rotated at {} bytes or {})",
+                        dir.display(),
+                        max_bytes,
+                        config::format_duration(*max_age)
+                    ),
+                    SinkConfig::Stdout => "stdout".into(),
+                };
+                format!(
+                    "{name}: {service} {what}; every {every} (jitter {jitter}); first run within {first} of start; → {sink}",
+                    name = f.name,
+                    service = f.kind.service(),
+                    what = f.kind.describe(),
+                    every = config::format_duration(f.every),
+                    jitter = config::format_duration(f.jitter),
+                    first = config::format_duration(f.jitter.min(Duration::from_secs(10))),
+                )
+            })
+            .collect()
+    }
+
+    /// Runs until [`Control::Stop`] (or, with `once`, until every feed ran
+    /// once). After a stop, runs still in flight past the configuration's
+    /// `shutdown_grace` are cancelled: their checkpoint stays at their last
+    /// committed page.
+    pub async fn run(mut self, mut control: mpsc::Receiver<Control>) -> Result<Summary> {
+        self.observer.set_started();
+        let mut running: BTreeMap<String, Running> = BTreeMap::new();
+        let mut summary = Summary::default();
+        let feeds = self.config.feeds.clone();
+        let n = feeds.len().max(1);
+        for (i, cfg) in feeds.into_iter().enumerate() {
+            let spread = self.first_delay(i, n, &cfg);
+            let sc = self.config.service(cfg.kind.service()).clone();
+            match self.spawn(cfg.clone(), sc.clone(), spread) {
+                Ok(r) => {
+                    running.insert(cfg.name.clone(), r);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        loop {
+            if self.options.once && running.values().all(|r| r.task.is_finished()) {
+                break;
+            }
+            let msg = if self.options.once {
+                // Wait for a control message or for feeds to finish.
+                tokio::select! {
+                    m = control.recv() => m,
+                    _ = wait_any(&mut running) => continue,
+                }
+            } else {
+                control.recv().await
+            };
+            match msg {
+                None | Some(Control::Stop) => break,
+                Some(Control::Reload(config)) => {
+                    self.reload(*config, &mut running, &mut summary).await;
+                }
+            }
+        }
+        self.observer.set_stopping();
+        for r in running.values() {
+            let _ = r.stop.send(true);
+        }
+        let grace = self.config.agent.shutdown_grace;
+        let deadline = tokio::time::Instant::now() + grace;
+        for (name, r) in running {
+            let abort = r.task.abort_handle();
+            match tokio::time::timeout_at(deadline, r.task).await {
+                Ok(Ok(s)) => {
+                    summary.feeds.insert(name, s);
+                }
+                Ok(Err(e)) => {
+                    summary.feeds.insert(
+                        name,
+                        FeedSummary {
+                            last_error: Some(format!("the feed's task failed: {e}")),
+                            ..FeedSummary::default()
+                        },
+                    );
+                }
+                Err(_) => {
+                    abort.abort();
+                    tracing::warn!(feed = %name, "still running after the shutdown grace: cancelled (its checkpoint stays at its last committed page)");
+                    summary.feeds.insert(
+                        name,
+                        FeedSummary {
+                            last_error: Some("cancelled after the shutdown grace".into()),
+                            ..FeedSummary::default()
+                        },
+                    );
+                }
+            }
+        }
+        Ok(summary)
+    }
+
+    fn first_delay(&self, i: usize, n: usize, cfg: &FeedConfig) -> Duration {
+        if let Some(d) = self.options.first_delay {
+            return d;
+        }
+        if self.options.once {
+            return Duration::ZERO;
+        }
+        // Spread first starts over up to 10 s (never more than the jitter).
+        let span = cfg.jitter.min(Duration::from_secs(10));
+        span.mul_f64(i as f64 / n as f64)
+    }
+
+    fn spawn(
+        &self,
+        cfg: FeedConfig,
+        sc: config::ServiceConfig,
+        first: Duration,
+    ) -> Result<Running> {
+        let feed = Feed::new(
+            cfg.clone(),
+            &sc,
+            &self.config.agent.state_dir,
+            self.shared.clone(),
+        )?;
+        let obs = self.observer.feed(&cfg.name, cfg.kind.service());
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let parked = Arc::new(AtomicBool::new(false));
+        let task = tokio::spawn(feed_loop(
+            feed,
+            obs,
+            stop_rx,
+            first,
+            self.options.once,
+            self.options.clock,
+            parked.clone(),
+        ));
+        Ok(Running {
+            cfg,
+            service: sc,
+            stop: stop_tx,
+            parked,
+            task,
+        })
+    }
+
+    async fn reload(
+        &mut self,
+        config: Config,
+        running: &mut BTreeMap<String, Running>,
+        summary: &mut Summary,
+    ) {
+        let mut keep = BTreeMap::new();
+        let old = std::mem::take(running);
+        let mut stopping = Vec::new();
+        for (name, r) in old {
+            let new = config.feeds.iter().find(|f| f.name == name);
+            let unchanged =
+                new.is_some_and(|f| *f == r.cfg && *config.service(f.kind.service()) == r.service);
+            let parked = r.parked.load(Ordering::Relaxed);
+            if unchanged && !parked && config.agent.state_dir == self.config.agent.state_dir {
+                keep.insert(name, r);
+            } else {
+                let _ = r.stop.send(true);
+                stopping.push((name, r));
+            }
+        }
+        for (name, r) in stopping {
+            let changed = config.feeds.iter().any(|f| f.name == name);
+            tracing::info!(feed = %name, "{}", if changed { "restarting (configuration changed)" } else { "stopping (removed from the configuration)" });
+            if let Ok(s) = r.task.await {
+                summary.feeds.insert(name.clone(), s);
+            }
+            if !changed {
+                self.observer.remove_feed(&name);
+            }
+        }
+        self.config = config;
+        *running = keep;
+        for cfg in self.config.feeds.clone() {
+            if running.contains_key(&cfg.name) {
+                continue;
+            }
+            let sc = self.config.service(cfg.kind.service()).clone();
+            match self.spawn(cfg.clone(), sc, Duration::ZERO) {
+                Ok(r) => {
+                    tracing::info!(feed = %cfg.name, "started");
+                    running.insert(cfg.name.clone(), r);
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    tracing::error!(feed = %cfg.name, error = %msg, "cannot start");
+                    self.observer
+                        .feed(&cfg.name, cfg.kind.service())
+                        .parked(&msg);
+                }
+            }
+        }
+    }
+}
+
+/// Waits until some task is finished (polling them in turn).
+async fn wait_any(running: &mut BTreeMap<String, Running>) {
+    if running.is_empty() {
+        return futures::future::pending().await;
+    }
+    let waits = running
+        .values_mut()
+        .filter(|r| !r.task.is_finished())
+        .map(|r| {
+            Box::pin(async {
+                let _ = (&mut r.task).await;
+            })
+        });
+    let v: Vec<_> = waits.collect();
+    if v.is_empty() {
+        return;
+    }
+    futures::future::select_all(v).await;
+}
+
+/// Backoff after `failures` failures in a row: 10 s doubling, capped at
+/// 15 min, then a random part of up to half of it taken off.
+pub fn backoff(failures: u32) -> Duration {
+    let base = Duration::from_secs(10).saturating_mul(1u32 << failures.saturating_sub(1).min(10));
+    let capped = base.min(Duration::from_secs(15 * 60));
+    capped.mul_f64(1.0 - fastrand::f64() * 0.5)
+}
+
+/// Whether a failure parks the feed (it will not mend by itself).
+fn parks(e: &Error) -> bool {
+    e.is_auth() || matches!(e, Error::InvalidInput { .. } | Error::Checkpoint { .. })
+}
+
+/// One feed's life: run, wait, run again, until told to stop.
+async fn feed_loop(
+    feed: Feed,
+    obs: FeedObserver,
+    mut stop: watch::Receiver<bool>,
+    first: Duration,
+    once: bool,
+    clock: Clock,
+    parked: Arc<AtomicBool>,
+) -> FeedSummary {
+    let name = feed.cfg.name.clone();
+    let mut summary = FeedSummary::default();
+    let mut failures = 0u32;
+    let mut wait = first;
+    loop {
+        obs.scheduled(clock.now() + chrono::Duration::from_std(wait).unwrap_or_default());
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = stop.wait_for(|s| *s) => {}
+        }
+        if *stop.borrow() {
+            break;
+        }
+        let started = tokio::time::Instant::now();
+        obs.run_started();
+        let on_page = |records: u64, pages: u64| obs.step(records, pages);
+        let outcome = feed.run(&stop, &on_page).await;
+        let duration = started.elapsed();
+        match outcome {
+            Ok(r) => {
+                failures = 0;
+                summary.runs += 1;
+                summary.records += r.records;
+                summary.gaps += r.gaps.len() as u64;
+                summary.last_error = None;
+                obs.run_succeeded(&RunFigures {
+                    requests: r.requests,
+                    retries: r.retries,
+                    duration,
+                    watermark: r.watermark,
+                    gaps: r.gaps.len() as u64,
+                });
+                for g in &r.gaps {
+                    tracing::warn!(feed = %name, gap = %g, "data skipped: the service pruned it before the feed got there");
+                }
+                tracing::info!(
+                    feed = %name,
+                    records = r.records,
+                    pages = r.pages,
+                    requests = r.requests,
+                    retries = r.retries,
+                    watermark = ?r.watermark.map(|w| w.to_rfc3339()),
+                    stopped = r.stopped,
+                    "run done"
+                );
+                if r.stopped {
+                    break;
+                }
+                // The next start is `every` after this one started (a run
+                // longer than `every` is followed at once).
+                wait = feed.cfg.every.saturating_sub(duration) + jitter(feed.cfg.jitter);
+            }
+            Err(e) => {
+                failures += 1;
+                summary.failures += 1;
+                let msg = e.to_string();
+                summary.last_error = Some(msg.clone());
+                if parks(&e) {
+                    summary.parked = true;
+                    parked.store(true, Ordering::Relaxed);
+                    tracing::error!(feed = %name, error = %msg, "parked: this will not mend by itself; fix the configuration or the key, then reload (SIGHUP)");
+                    obs.parked(&msg);
+                    if once {
+                        break;
+                    }
+                    let _ = stop.wait_for(|s| *s).await;
+                    break;
+                }
+                wait = backoff(failures);
+                tracing::warn!(feed = %name, error = %msg, failures, backoff_s = wait.as_secs_f64(), "run failed; backing off");
+                obs.run_failed(
+                    error_kind(&e),
+                    &msg,
+                    wait,
+                    &RunFigures {
+                        requests: 0,
+                        retries: 0,
+                        duration,
+                        watermark: None,
+                        gaps: 0,
+                    },
+                );
+            }
+        }
+        if once {
+            break;
+        }
+    }
+    obs.stopped();
+    summary
+}
+
+fn jitter(max: Duration) -> Duration {
+    max.mul_f64(fastrand::f64())
+}
+
+/// A short name for an error's kind (a metric label).
+fn error_kind(e: &Error) -> &'static str {
+    match e {
+        Error::InvalidInput { .. } => "input",
+        Error::Transport { .. } => "transport",
+        Error::Timeout { .. } => "timeout",
+        Error::Api(a) if a.status == 429 => "rate_limited",
+        Error::Api(a) if a.status >= 500 => "server",
+        Error::Api(_) => "api",
+        Error::Decode { .. } => "decode",
+        Error::Protocol { .. } => "protocol",
+        Error::Io { .. } => "io",
+        Error::Checkpoint { .. } => "checkpoint",
+        #[allow(unreachable_patterns)]
+        _ => "other",
+    }
+}
+
+/// Records to standard output, one per line, written when their page is
+/// committed (at least once: see the [module docs](self)).
+#[derive(Debug, Default)]
+pub struct StdoutSink {
+    buf: Vec<u8>,
+}
+
+impl Sink for StdoutSink {
+    fn begin(&mut self, _committed: Option<u64>) -> Result<()> {
+        self.buf.clear();
+        Ok(())
+    }
+    fn write_record(&mut self, record: &[u8]) -> Result<()> {
+        self.buf.extend_from_slice(record);
+        self.buf.push(b'\n');
+        Ok(())
+    }
+    fn commit(&mut self) -> Result<Option<u64>> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&self.buf)
+            .and_then(|()| out.flush())
+            .map_err(|e| Error::io("writing to stdout", e))?;
+        self.buf.clear();
+        Ok(None)
+    }
+    fn rollback(&mut self) -> Result<()> {
+        self.buf.clear();
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}

@@ -102,6 +102,12 @@ pub enum Outcome {
     /// The command ran to its end, but parts of what was asked for could not
     /// be fetched and never will be (gaps); exit [`EXIT_COMPLETED_WITH_GAPS`].
     CompletedWithGaps,
+    /// Some feeds of `secops run --once` failed (exit 4), or were parked
+    /// on an authentication or configuration problem (exit 3).
+    FeedsFailed {
+        /// A feed was parked.
+        parked: bool,
+    },
 }
 
 impl Outcome {
@@ -110,6 +116,8 @@ impl Outcome {
         match self {
             Outcome::Success => 0,
             Outcome::CompletedWithGaps => EXIT_COMPLETED_WITH_GAPS,
+            Outcome::FeedsFailed { parked: true } => 3,
+            Outcome::FeedsFailed { parked: false } => 4,
         }
     }
 }

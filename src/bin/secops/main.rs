@@ -14,6 +14,7 @@ mod conn;
 mod defendis_cmd;
 mod demo;
 mod dojo_cmd;
+mod run_cmd;
 mod sandbox_cmd;
 mod sie_cmd;
 mod sim_cmd;
@@ -69,6 +70,8 @@ enum Command {
     Defendis(defendis_cmd::DefendisArgs),
     /// TAXII 2.1: discover, collections, poll (delta, resumable), push.
     Taxii(taxii_cmd::TaxiiArgs),
+    /// The ingestion agent: run the feeds of a configuration file on their schedule.
+    Run(run_cmd::RunArgs),
 }
 
 impl Command {
@@ -110,7 +113,10 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    cli.global.init_tracing();
+    match &cli.command {
+        Command::Run(args) => args.init_tracing(&cli.global),
+        _ => cli.global.init_tracing(),
+    }
     if !matches!(cli.command, Command::Sim(_)) {
         tune_allocator();
     }
@@ -150,6 +156,7 @@ fn main() -> ExitCode {
                 .await
                 .map(Outcome::from),
             Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await.map(Outcome::from),
+            Command::Run(args) => run_cmd::run(&cli.global, args).await,
         }
     });
     match result {
