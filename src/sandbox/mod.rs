@@ -49,11 +49,13 @@ use crate::Auth;
 
 pub mod download;
 pub mod events;
+pub mod follow;
 pub mod listing;
 pub mod submit;
 
 pub use download::{Artifact, Download, DownloadSummary, Progress};
 pub use events::{AccountEvents, SampleEvents, WaitFor};
+pub use follow::{Boundary, FollowDetail, FollowReport, FollowSamples};
 pub use listing::{
     Listing, ProfileListing, SampleListing, SamplesDetail, SamplesSource, SyncReport,
 };

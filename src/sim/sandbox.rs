@@ -17,6 +17,11 @@
 //!   a terminal status.
 //! - Uploaded files are streamed to a temporary directory (never held in memory) and
 //!   served back with `Range` support, as are the generated pcaps and archives.
+//! - **Control** (no auth, no such route on the real service): `POST
+//!   /sandbox/api/_sim/control` with `{"submitted_at": "<RFC 3339>"|null}` gives
+//!   every following submission that exact `submitted` time (samples that tie,
+//!   which the real clock almost never produces) until it is set back to `null`;
+//!   the answer is the current control. Unknown keys are refused (400).
 
 // Handlers return ready-made error responses; their size does not matter here.
 #![allow(clippy::result_large_err, clippy::type_complexity)]
@@ -257,6 +262,8 @@ struct Inner {
     profiles: Vec<SimProfile>,
     rng: fastrand::Rng,
     last_submitted: DateTime<Utc>,
+    /// The `submitted` time every submission gets (control `submitted_at`).
+    submitted_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug)]
@@ -415,6 +422,7 @@ pub fn router(ctx: &SimContext) -> Router {
             profiles,
             rng,
             last_submitted: Utc::now(),
+            submitted_at: None,
         }),
         changed,
     });
@@ -437,6 +445,7 @@ pub fn router(ctx: &SimContext) -> Router {
             get(get_profile).put(update_profile).delete(delete_profile),
         )
         .route_layer(middleware::from_fn_with_state(state.clone(), auth))
+        .route("/_sim/control", post(control))
         .fallback(|| async { err(StatusCode::NOT_FOUND, "NOT_FOUND", "non-existing endpoint") })
         .method_not_allowed_fallback(|| async {
             err(
@@ -447,6 +456,35 @@ pub fn router(ctx: &SimContext) -> Router {
         })
         .layer(DefaultBodyLimit::disable())
         .with_state(state)
+}
+
+/// `POST /_sim/control`: test settings (see the module docs).
+async fn control(State(st): State<Shared>, body: Bytes) -> Response {
+    let v: Value = if body.is_empty() {
+        json!({})
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(v) => v,
+            Err(e) => return bad_request(format!("the control is not JSON: {e}")),
+        }
+    };
+    let Some(obj) = v.as_object() else {
+        return bad_request("the control is not a JSON object");
+    };
+    if let Some(unknown) = obj.keys().find(|k| k.as_str() != "submitted_at") {
+        return invalid(format!("unknown control {unknown:?}; known: submitted_at"));
+    }
+    let mut inner = st.inner.lock().expect("sim lock");
+    match obj.get("submitted_at") {
+        None => {}
+        Some(Value::Null) => inner.submitted_at = None,
+        Some(Value::String(t)) => match DateTime::parse_from_rfc3339(t) {
+            Ok(t) => inner.submitted_at = Some(t.with_timezone(&Utc)),
+            Err(_) => return invalid(format!("submitted_at {t:?} is not an RFC 3339 time")),
+        },
+        Some(_) => return invalid("submitted_at is an RFC 3339 time or null"),
+    }
+    Json(json!({ "submitted_at": inner.submitted_at.map(ts) })).into_response()
 }
 
 async fn auth(State(st): State<Shared>, req: Request, next: Next) -> Response {
@@ -669,11 +707,11 @@ fn create_sample(
 ) -> Value {
     let now = Instant::now();
     let mut inner = st.inner.lock().expect("sim lock");
-    let mut submitted = Utc::now();
-    if submitted <= inner.last_submitted {
-        submitted = inner.last_submitted + chrono::Duration::microseconds(1);
-    }
-    inner.last_submitted = submitted;
+    let submitted = match inner.submitted_at {
+        Some(at) => at,
+        None => Utc::now().max(inner.last_submitted + chrono::Duration::microseconds(1)),
+    };
+    inner.last_submitted = inner.last_submitted.max(submitted);
     let id = sample_id(&mut inner.rng, submitted);
     let durations = durations(&mut inner.rng);
     let name = filename
