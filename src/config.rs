@@ -27,6 +27,7 @@ use std::time::Duration;
 use http::{HeaderMap, HeaderName};
 use url::Url;
 
+use crate::budget::{RequestBudget, RequestMeter};
 use crate::error::{excerpt, ApiError, ApiErrorKind, Result, Service};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
@@ -101,6 +102,8 @@ pub struct ClientConfig {
     pub(crate) allow_insecure_http: bool,
     pub(crate) max_body: usize,
     pub(crate) max_line: usize,
+    pub(crate) budget: Option<RequestBudget>,
+    pub(crate) meter: Option<RequestMeter>,
 }
 
 impl ClientConfig {
@@ -112,6 +115,16 @@ impl ClientConfig {
     /// Whether plain http to non-loopback hosts is allowed ([`ClientBuilder::allow_insecure_http`]).
     pub fn allow_insecure_http(&self) -> bool {
         self.allow_insecure_http
+    }
+
+    /// The shared request budget ([`ClientBuilder::budget`]).
+    pub fn budget(&self) -> Option<&RequestBudget> {
+        self.budget.as_ref()
+    }
+
+    /// The request meter ([`ClientBuilder::meter`]).
+    pub fn meter(&self) -> Option<&RequestMeter> {
+        self.meter.as_ref()
     }
 }
 
@@ -131,6 +144,8 @@ impl Default for ClientConfig {
             allow_insecure_http: false,
             max_body: crate::limits::DEFAULT_MAX_BODY,
             max_line: crate::limits::DEFAULT_MAX_LINE,
+            budget: None,
+            meter: None,
         }
     }
 }
@@ -158,6 +173,8 @@ impl fmt::Debug for ClientConfig {
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("max_body", &self.max_body)
             .field("max_line", &self.max_line)
+            .field("budget", &self.budget)
+            .field("meter", &self.meter)
             .finish_non_exhaustive()
     }
 }
@@ -319,6 +336,23 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// A request budget shared with other clients (those that talk to the
+    /// same service on the same host): every request of this client, each
+    /// retry included, waits for one of its tokens, and every answer adapts
+    /// its rate (see [`crate::budget`]). None by default.
+    pub fn budget(mut self, budget: RequestBudget) -> Self {
+        self.config.budget = Some(budget);
+        self
+    }
+
+    /// A meter counting this client's requests (each attempt) and throttling
+    /// answers (see [`crate::budget`]). Give each feed its own to report
+    /// requests per feed. None by default.
+    pub fn meter(mut self, meter: RequestMeter) -> Self {
+        self.config.meter = Some(meter);
+        self
+    }
+
     /// The configuration so far.
     pub fn config(&self) -> &ClientConfig {
         &self.config
@@ -465,6 +499,36 @@ mod tests {
             "https://api.defendis.ai/api/v1/watchlists"
         );
         assert_eq!(core.base_trimmed(), "https://api.defendis.ai");
+    }
+
+    #[test]
+    fn core_debug_with_budget_and_meter_hides_key() {
+        let budget = RequestBudget::new(10.0, 5).unwrap();
+        let meter = RequestMeter::new();
+        let b = ClientBuilder::<Dummy>::new()
+            .api_key("super-secret-key-1")
+            .budget(budget.clone())
+            .meter(meter.clone());
+        let core = HttpCore::new(
+            Service::Defendis,
+            &b.config,
+            "https://api.defendis.ai",
+            Auth::Bearer,
+            parse_error_generic,
+        )
+        .unwrap();
+        let s = format!("{core:?} {b:?}");
+        assert!(!s.contains("super-secret-key-1"), "{s}");
+        assert!(
+            s.contains("RequestBudget") && s.contains("configured_rate: 10.0"),
+            "{s}"
+        );
+        assert!(
+            s.contains("RequestMeter") && s.contains("requests: 0"),
+            "{s}"
+        );
+        // Clones of the core share the budget and the meter.
+        assert!(core.clone().budget().is_some() && core.meter().is_some());
     }
 
     #[test]

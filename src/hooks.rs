@@ -141,7 +141,8 @@ async fn attempt(
     req: reqwest::Request,
     whole: bool,
 ) -> Attempt {
-    let resp = match client.execute(req).await {
+    // Through the client's request budget and meter (see crate::budget).
+    let resp = match core.gate().execute(client, req).await {
         Ok(r) => r,
         Err(e) => return Attempt::Send(e),
     };

@@ -24,6 +24,7 @@ use std::time::Duration;
 use http::{HeaderMap, HeaderValue};
 use url::Url;
 
+use crate::budget::Gate;
 use crate::config::{base64_lite, Auth, ClientConfig};
 use crate::error::{ApiError, Error, Result, Service};
 use crate::origin::OriginPolicy;
@@ -49,6 +50,9 @@ pub struct HttpCore {
     pub(crate) origins: OriginPolicy,
     pub(crate) max_body: usize,
     pub(crate) max_line: usize,
+    /// The request budget and meter every request passes (see
+    /// [`crate::budget`]); clones of the core share them.
+    pub(crate) gate: Gate,
 }
 
 impl fmt::Debug for HttpCore {
@@ -59,6 +63,8 @@ impl fmt::Debug for HttpCore {
             .field("retry", &self.retry)
             .field("key", &self.key)
             .field("origins", &self.origins)
+            .field("budget", &self.gate.budget)
+            .field("meter", &self.gate.meter)
             .finish_non_exhaustive()
     }
 }
@@ -136,6 +142,10 @@ impl HttpCore {
             origins,
             max_body: config.max_body,
             max_line: config.max_line,
+            gate: Gate {
+                budget: config.budget.clone(),
+                meter: config.meter.clone(),
+            },
         })
     }
 
@@ -183,7 +193,9 @@ impl HttpCore {
         self.base.as_str().trim_end_matches('/').to_string()
     }
 
-    /// The underlying `reqwest::Client` (authenticated).
+    /// The underlying `reqwest::Client` (authenticated). Requests sent on it
+    /// directly bypass the request budget and meter: send them with
+    /// [`execute`](Self::execute).
     pub fn http(&self) -> &reqwest::Client {
         &self.http
     }
@@ -220,7 +232,34 @@ impl HttpCore {
             .map_err(|e| Error::invalid_input(format!("{}: bad path {path:?}: {e}", self.service)))
     }
 
-    /// Sends a request through the retry policy; transport failures become
+    /// The request budget, if the client was given one
+    /// ([`ClientBuilder::budget`](crate::ClientBuilder::budget)).
+    pub fn budget(&self) -> Option<&crate::budget::RequestBudget> {
+        self.gate.budget.as_ref()
+    }
+
+    /// The request meter, if the client was given one
+    /// ([`ClientBuilder::meter`](crate::ClientBuilder::meter)).
+    pub fn meter(&self) -> Option<&crate::budget::RequestMeter> {
+        self.gate.meter.as_ref()
+    }
+
+    /// What every request of this client passes (budget and meter).
+    pub(crate) fn gate(&self) -> &Gate {
+        &self.gate
+    }
+
+    /// Sends one request (no retry) on the authenticated client, through the
+    /// client's request budget and meter (see [`crate::budget`]). Send
+    /// through here rather than [`http`](Self::http)`().execute(..)`, which
+    /// bypasses them.
+    pub async fn execute(&self, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
+        self.gate.execute(&self.http, request).await
+    }
+
+    /// Sends a request through the retry policy (as
+    /// [`RetryPolicy::send`](crate::RetryPolicy::send) does, each attempt
+    /// through the client's gate); transport failures become
     /// [`Error::Transport`]/[`Error::Timeout`], error statuses are returned as
     /// responses (see [`check`](Self::check)).
     pub(crate) async fn send_raw(
@@ -229,10 +268,20 @@ impl HttpCore {
         request: reqwest::Request,
         opt_in: bool,
     ) -> Result<reqwest::Response> {
-        self.retry
-            .send(self.service, operation, &self.http, request, opt_in)
-            .await
-            .map_err(|e| Error::from_reqwest(self.service, e))
+        let retryable = opt_in || crate::retry::is_idempotent(request.method());
+        let out = if !retryable || request.try_clone().is_none() {
+            self.execute(request).await
+        } else {
+            self.retry
+                .run(
+                    self.service,
+                    operation,
+                    |_| self.execute(request.try_clone().expect("checked clonable above")),
+                    crate::retry::classify_response,
+                )
+                .await
+        };
+        out.map_err(|e| Error::from_reqwest(self.service, e))
     }
 
     /// Sends a request through the retry policy and turns an error status into
@@ -387,7 +436,7 @@ impl HttpCore {
         };
         let out = match resend {
             Resend::Once => match build().await {
-                Ok(req) => attempt(self.http.execute(req).await).await,
+                Ok(req) => attempt(self.execute(req).await).await,
                 Err(e) => Err(e),
             },
             Resend::Exchange => {
@@ -397,7 +446,7 @@ impl HttpCore {
                         operation,
                         |_| async {
                             let req = build().await?;
-                            attempt(self.http.execute(req).await).await
+                            attempt(self.execute(req).await).await
                         },
                         classify_result,
                     )
@@ -411,7 +460,7 @@ impl HttpCore {
                         operation,
                         |_| async {
                             let req = build().await?;
-                            Ok(self.http.execute(req).await)
+                            Ok(self.execute(req).await)
                         },
                         |o: &Result<reqwest::Result<reqwest::Response>>| match o {
                             Ok(r) => classify(r),
@@ -536,5 +585,52 @@ mod tests {
                 "{bad:?}: {m}"
             );
         }
+    }
+
+    /// `send_raw` (the retried raw sends: Sandbox downloads, SIE `chfetch`)
+    /// passes every attempt through the gate, like `exchange` and the hooks.
+    #[cfg(feature = "sim")]
+    #[tokio::test(start_paused = true)]
+    async fn send_raw_passes_every_attempt_through_the_gate() {
+        use crate::budget::{RequestBudget, RequestMeter};
+        use crate::config::{parse_error_generic, ClientBuilder};
+        use crate::sim::{Faults, Simulator};
+
+        struct Dummy;
+        let route = axum::Router::new().route("/gate-test", axum::routing::get(|| async { "ok" }));
+        let sim = Simulator::builder()
+            .extra_routes(route)
+            .faults(Faults::none().rate_limit_every(2))
+            .start()
+            .await
+            .unwrap();
+        let (budget, meter) = (RequestBudget::new(50.0, 5).unwrap(), RequestMeter::new());
+        let b = ClientBuilder::<Dummy>::new()
+            .base_url(sim.origin())
+            .retry(RetryPolicy::default().initial_backoff(Duration::ZERO))
+            .budget(budget.clone())
+            .meter(meter.clone());
+        let core = HttpCore::new(
+            Service::Sandbox,
+            &b.config,
+            "",
+            |_| Auth::None,
+            parse_error_generic,
+        )
+        .unwrap();
+        for _ in 0..2 {
+            let req = core
+                .http()
+                .get(core.url("gate-test").unwrap())
+                .build()
+                .unwrap();
+            let resp = core.send_raw("gate-test", req, false).await.unwrap();
+            assert_eq!(resp.status(), 200);
+        }
+        // Request 2 got a 429 and was retried: three attempts, one throttled.
+        assert_eq!(sim.fault_counts().requests, 3);
+        assert_eq!((meter.requests(), meter.throttled()), (3, 1));
+        assert_eq!(budget.throttled(), 1);
+        assert_eq!(budget.rate(), 25.0);
     }
 }

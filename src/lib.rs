@@ -33,6 +33,7 @@ pub mod sim;
 #[cfg(feature = "taxii")]
 pub mod taxii;
 
+pub use budget::{RequestBudget, RequestMeter};
 pub use checkpoint::{Checkpoint, CheckpointStore, FileCheckpoints, MemoryCheckpoints};
 pub use config::{Auth, ClientBuilder, ClientConfig};
 pub use error::{ApiError, ApiErrorKind, Error, Result, Service};
