@@ -123,6 +123,20 @@ pub trait Sink: Send {
     /// Prepares for writing. `committed` is the length stored in the checkpoint
     /// being resumed (`None` on a fresh start, which empties the sink).
     fn begin(&mut self, committed: Option<u64>) -> Result<()>;
+    /// Prepares for a new run of an incremental sync (DefectDojo findings,
+    /// TAXII delta polls) that starts after a complete one; `committed` is
+    /// the length stored in that complete checkpoint.
+    ///
+    /// The default begins afresh ([`begin(None)`](Sink::begin)): a sink that
+    /// writes each run to its own output (a file renamed into place by
+    /// [`finish`](Sink::finish)) starts a new one. A sink that appends every
+    /// run to one stream (the agent's rotating files,
+    /// `agent::rotate::RotatingNdjson`) overrides it to go on from
+    /// `committed`, cutting off what a crashed run wrote past it.
+    fn begin_next(&mut self, committed: Option<u64>) -> Result<()> {
+        let _ = committed;
+        self.begin(None)
+    }
     /// Writes one record: a JSON document without its trailing newline.
     fn write_record(&mut self, record: &[u8]) -> Result<()>;
     /// Makes everything written so far durable; returns the committed length
@@ -172,6 +186,9 @@ macro_rules! forward_sink {
         impl<S: Sink + ?Sized> Sink for $ty {
             fn begin(&mut self, committed: Option<u64>) -> Result<()> {
                 (**self).begin(committed)
+            }
+            fn begin_next(&mut self, committed: Option<u64>) -> Result<()> {
+                (**self).begin_next(committed)
             }
             fn write_record(&mut self, record: &[u8]) -> Result<()> {
                 (**self).write_record(record)
@@ -316,20 +333,8 @@ impl Sink for NdjsonFile {
     }
 
     fn write_record(&mut self, record: &[u8]) -> Result<()> {
-        // A record kept as the server's raw bytes may be pretty-printed. In
-        // valid JSON a raw CR or LF byte can only be whitespace (inside
-        // strings they are escaped), so turning them into spaces keeps the
-        // document and makes it one NDJSON line.
-        let flat;
-        let record = if memchr::memchr2(b'\n', b'\r', record).is_some() {
-            flat = record
-                .iter()
-                .map(|b| if matches!(b, b'\n' | b'\r') { b' ' } else { *b })
-                .collect::<Vec<u8>>();
-            &flat[..]
-        } else {
-            record
-        };
+        let record = one_line(record);
+        let record = &record[..];
         let out = self.file()?;
         let r = out.write_all(record).and_then(|_| out.write_all(b"\n"));
         r.map_err(|e| self.io("writing", e))?;
@@ -390,6 +395,24 @@ impl Sink for NdjsonFile {
             "published the output of a sync that completed before a crash"
         );
         Ok(true)
+    }
+}
+
+/// A record as one NDJSON line (without its newline).
+///
+/// A record kept as the server's raw bytes may be pretty-printed. In valid
+/// JSON a raw CR or LF byte can only be whitespace (inside strings they are
+/// escaped), so turning them into spaces keeps the document and makes it one
+/// line.
+pub(crate) fn one_line(record: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if memchr::memchr2(b'\n', b'\r', record).is_some() {
+        record
+            .iter()
+            .map(|b| if matches!(b, b'\n' | b'\r') { b' ' } else { *b })
+            .collect::<Vec<u8>>()
+            .into()
+    } else {
+        record.into()
     }
 }
 

@@ -13,7 +13,9 @@
 //!    unpublished ([`Sink::publish_completed`]); then either stop (a one-off
 //!    export) or start a new, incremental run from the stored state (DefectDojo
 //!    findings, TAXII delta polls);
-//! 3. **begin** the sink (cut back to the committed length when resuming);
+//! 3. **begin** the sink (cut back to the committed length when resuming;
+//!    [`Sink::begin_next`] for an incremental run, which a sink appending
+//!    every run to one stream uses to go on from the complete checkpoint);
 //! 4. for every step: the source **writes** its records, the driver
 //!    **commits** the sink and **saves** the checkpoint (in that order, or in
 //!    one transaction: [`Sink::commit_checkpoint`]), then reports progress;
@@ -620,11 +622,14 @@ impl<'a, S: Source + 'a> SyncJob<'a, S> {
         if start == Start::Complete {
             return Ok(Opened::Done(session.report()));
         }
-        session.sink.begin(if start == Start::Resumed {
-            cp.sink_len
-        } else {
-            None
-        })?;
+        match start {
+            Start::Resumed => session.sink.begin(cp.sink_len)?,
+            // A new run after a complete one: a sink that appends every run
+            // to one stream goes on from the complete checkpoint's length.
+            Start::Incremental => session.sink.begin_next(cp.sink_len)?,
+            // Fresh (a complete, non-incremental run returned above).
+            Start::Fresh | Start::Complete => session.sink.begin(None)?,
+        }
         Ok(Opened::Running(Box::new(session)))
     }
 }
