@@ -530,7 +530,10 @@ impl Config {
             let span = rs.span();
             let sc = service_config(&src, service, rs.into_inner())?;
             if services.insert(service, sc).is_some() {
-                return src.err(span, format!("[services.{service}] is given twice"));
+                return src.err(
+                    span,
+                    format!("[services.{}] is given twice", service_name(service)),
+                );
             }
         }
 
@@ -561,8 +564,9 @@ impl Config {
         for (service, sc) in &services {
             if sc.key_required && env.var(&sc.key_env).is_none() {
                 return Err(Error::invalid_input(format!(
-                    "{}: [services.{service}]: the environment variable {} (the key) is not set",
+                    "{}: [services.{}]: the environment variable {} (the key) is not set",
                     path.display(),
+                    service_name(*service),
                     sc.key_env
                 )));
             }
@@ -592,6 +596,17 @@ fn parse_service(name: &str) -> Option<Service> {
         "taxii" => Service::Taxii,
         _ => return None,
     })
+}
+
+/// The name of a service in the file (`[services.<name>]`, `service = "<name>"`).
+pub fn service_name(service: Service) -> &'static str {
+    match service {
+        Service::Defendis => "defendis",
+        Service::Sandbox => "sandbox",
+        Service::DefectDojo => "defectdojo",
+        Service::Sie => "sie",
+        Service::Taxii => "taxii",
+    }
 }
 
 fn unknown_service(name: &str) -> String {
@@ -643,8 +658,9 @@ fn service_config(src: &Src<'_>, service: Service, rs: RawService) -> Result<Ser
     if let Some(u) = rs.username {
         if service != Service::Taxii {
             return Err(Error::invalid_input(format!(
-                "{}: [services.{service}]: username is for TAXII only",
-                src.path.display()
+                "{}: [services.{}]: username is for TAXII only",
+                src.path.display(),
+                service_name(service)
             )));
         }
         sc.username = Some(u);
@@ -668,8 +684,9 @@ fn service_config(src: &Src<'_>, service: Service, rs: RawService) -> Result<Ser
     }
     if rs.api_root.is_some() && service != Service::Taxii {
         return Err(Error::invalid_input(format!(
-            "{}: [services.{service}]: api_root is for TAXII only",
-            src.path.display()
+            "{}: [services.{}]: api_root is for TAXII only",
+            src.path.display(),
+            service_name(service)
         )));
     }
     sc.api_root = rs.api_root;
@@ -860,10 +877,25 @@ fn feed_config(
                 None => crate::defectdojo::FindingFilter::default(),
                 Some(f) => {
                     let span = f.span();
-                    match f.into_inner().try_into() {
+                    let table = f.into_inner();
+                    let filter: crate::defectdojo::FindingFilter = match table.clone().try_into() {
                         Ok(filter) => filter,
                         Err(e) => return src.err(span, format!("filter: {e}")),
+                    };
+                    // The filter type ignores keys it does not know: a typo
+                    // would widen the feed silently.
+                    let known = serde_json::to_value(&filter).unwrap_or_default();
+                    if let Some(t) = table.as_table() {
+                        if let Some(k) = t.keys().find(|k| known.get(k.as_str()).is_none()) {
+                            return src.err(
+                                span,
+                                format!(
+                                    "filter: unknown key {k:?} (see FindingFilter for the names)"
+                                ),
+                            );
+                        }
                     }
+                    filter
                 }
             };
             FeedKind::DefectDojo { filter }

@@ -147,6 +147,8 @@ struct Running {
     stop: watch::Sender<bool>,
     parked: Arc<AtomicBool>,
     task: JoinHandle<FeedSummary>,
+    /// The task's summary, once it ended (its handle is not polled again).
+    done: Option<FeedSummary>,
 }
 
 /// The agent: feeds from a [`Config`], scheduled until told to stop.
@@ -246,7 +248,7 @@ impl Agent {
             }
         }
         loop {
-            if self.options.once && running.values().all(|r| r.task.is_finished()) {
+            if self.options.once && running.values().all(|r| r.done.is_some()) {
                 break;
             }
             let msg = if self.options.once {
@@ -272,19 +274,14 @@ impl Agent {
         let grace = self.config.agent.shutdown_grace;
         let deadline = tokio::time::Instant::now() + grace;
         for (name, r) in running {
+            if let Some(done) = r.done {
+                summary.feeds.insert(name, done);
+                continue;
+            }
             let abort = r.task.abort_handle();
             match tokio::time::timeout_at(deadline, r.task).await {
-                Ok(Ok(s)) => {
-                    summary.feeds.insert(name, s);
-                }
-                Ok(Err(e)) => {
-                    summary.feeds.insert(
-                        name,
-                        FeedSummary {
-                            last_error: Some(format!("the feed's task failed: {e}")),
-                            ..FeedSummary::default()
-                        },
-                    );
+                Ok(out) => {
+                    summary.feeds.insert(name, task_summary(out));
                 }
                 Err(_) => {
                     abort.abort();
@@ -344,6 +341,7 @@ impl Agent {
             stop: stop_tx,
             parked,
             task,
+            done: None,
         })
     }
 
@@ -358,8 +356,14 @@ impl Agent {
         let mut stopping = Vec::new();
         for (name, r) in old {
             let new = config.feeds.iter().find(|f| f.name == name);
-            let unchanged =
-                new.is_some_and(|f| *f == r.cfg && *config.service(f.kind.service()) == r.service);
+            // Where the feed stands in the file does not matter.
+            let unchanged = new.is_some_and(|f| {
+                FeedConfig {
+                    line: r.cfg.line,
+                    ..f.clone()
+                } == r.cfg
+                    && *config.service(f.kind.service()) == r.service
+            });
             let parked = r.parked.load(Ordering::Relaxed);
             if unchanged && !parked && config.agent.state_dir == self.config.agent.state_dir {
                 keep.insert(name, r);
@@ -371,9 +375,11 @@ impl Agent {
         for (name, r) in stopping {
             let changed = config.feeds.iter().any(|f| f.name == name);
             tracing::info!(feed = %name, "{}", if changed { "restarting (configuration changed)" } else { "stopping (removed from the configuration)" });
-            if let Ok(s) = r.task.await {
-                summary.feeds.insert(name.clone(), s);
-            }
+            let s = match r.done {
+                Some(s) => s,
+                None => task_summary(r.task.await),
+            };
+            summary.feeds.insert(name.clone(), s);
             if !changed {
                 self.observer.remove_feed(&name);
             }
@@ -402,24 +408,22 @@ impl Agent {
     }
 }
 
-/// Waits until some task is finished (polling them in turn).
+/// Waits until some feed's task ends, and keeps its summary.
 async fn wait_any(running: &mut BTreeMap<String, Running>) {
-    if running.is_empty() {
+    let mut live: Vec<&mut Running> = running.values_mut().filter(|r| r.done.is_none()).collect();
+    if live.is_empty() {
         return futures::future::pending().await;
     }
-    let waits = running
-        .values_mut()
-        .filter(|r| !r.task.is_finished())
-        .map(|r| {
-            Box::pin(async {
-                let _ = (&mut r.task).await;
-            })
-        });
-    let v: Vec<_> = waits.collect();
-    if v.is_empty() {
-        return;
-    }
-    futures::future::select_all(v).await;
+    let waits = live.iter_mut().map(|r| &mut r.task);
+    let (out, i, _) = futures::future::select_all(waits).await;
+    live[i].done = Some(task_summary(out));
+}
+
+fn task_summary(out: std::result::Result<FeedSummary, tokio::task::JoinError>) -> FeedSummary {
+    out.unwrap_or_else(|e| FeedSummary {
+        last_error: Some(format!("the feed's task failed: {e}")),
+        ..FeedSummary::default()
+    })
 }
 
 /// Backoff after `failures` failures in a row: 10 s doubling, capped at

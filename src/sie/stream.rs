@@ -85,7 +85,6 @@ pub(crate) async fn open_chfetch(
         sie.core.send_raw("chfetch", req, true).await?
     } else {
         sie.core
-            .http()
             .execute(req)
             .await
             .map_err(|e| Error::from_reqwest(Service::Sie, e))?
