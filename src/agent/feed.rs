@@ -288,6 +288,36 @@ impl Feed {
         })
     }
 
+    /// Publishes what the feed's file sink holds aside (all of it covered by
+    /// the feed's checkpoint): at the end of `--once` and at shutdown, so that
+    /// a shipper gets everything delivered so far.
+    pub(crate) fn publish(&self) -> Result<bool> {
+        let SinkConfig::Files {
+            dir,
+            max_bytes,
+            max_age,
+        } = &self.cfg.sink
+        else {
+            return Ok(false);
+        };
+        let Some(cp) = self.store.load(&checkpoint_key(&self.cfg.name))? else {
+            return Ok(false);
+        };
+        let Some(len) = cp.sink_len else {
+            return Ok(false);
+        };
+        let mut sink = RotatingNdjson::new(
+            dir,
+            &self.cfg.name,
+            Rotation {
+                max_bytes: *max_bytes,
+                max_age: *max_age,
+            },
+        )?;
+        sink.begin(Some(len))?;
+        sink.rotate_now()
+    }
+
     /// Runs the feed once: resumes from its checkpoint and ends with it
     /// committed. Between pages it checks `stop`: when set, the run ends
     /// after the page in flight, which is committed.

@@ -464,7 +464,10 @@ async fn feed_loop(
         }
         let started = tokio::time::Instant::now();
         obs.run_started();
-        let on_page = |records: u64, pages: u64| obs.step(records, pages);
+        let on_page = |records: u64, pages: u64| {
+            tracing::debug!(feed = %name, records, "page committed");
+            obs.step(records, pages);
+        };
         let outcome = feed.run(&stop, &on_page).await;
         let duration = started.elapsed();
         match outcome {
@@ -536,6 +539,13 @@ async fn feed_loop(
         if once {
             break;
         }
+    }
+    // Everything delivered so far goes to the shipper now, not at the next
+    // start.
+    match feed.publish() {
+        Ok(true) => tracing::info!(feed = %name, "published the file being written"),
+        Ok(false) => {}
+        Err(e) => tracing::warn!(feed = %name, error = %e, "could not publish the file being written; the next run will"),
     }
     obs.stopped();
     summary
