@@ -174,7 +174,7 @@ pub enum FeedKind {
     /// DefectDojo findings, incrementally.
     DefectDojo {
         /// The filter.
-        filter: crate::defectdojo::FindingFilter,
+        filter: Box<crate::defectdojo::FindingFilter>,
     },
     /// New Sandbox samples.
     Sandbox {
@@ -852,7 +852,10 @@ fn feed_config(
                 Err(e) => return src.err(ch.span(), e.to_string()),
             };
             let chunk = rf.chunk.map_or(Duration::from_secs(600), |d| d.0);
-            if chunk.as_secs() < 60 || chunk.as_secs() % 60 != 0 || chunk.subsec_nanos() != 0 {
+            if chunk.as_secs() < 60
+                || !chunk.as_secs().is_multiple_of(60)
+                || chunk.subsec_nanos() != 0
+            {
                 return feed_err(format!(
                     "chunk = {} must be a whole number of minutes",
                     format_duration(chunk)
@@ -898,7 +901,9 @@ fn feed_config(
                     filter
                 }
             };
-            FeedKind::DefectDojo { filter }
+            FeedKind::DefectDojo {
+                filter: Box::new(filter),
+            }
         }
         Service::Sandbox => {
             let listing = match (&rf.listing, &rf.query) {

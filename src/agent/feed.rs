@@ -58,12 +58,18 @@ impl Clock {
 /// The key of a request budget: one per service and host.
 pub(crate) type BudgetKey = (Service, String);
 
+/// The request budgets, by service and host, with the rate and burst they were made with.
+type Budgets = Arc<std::sync::Mutex<HashMap<BudgetKey, (f64, u32, RequestBudget)>>>;
+
+/// Where keys come from (the process environment, or a map in tests).
+pub(crate) type EnvFn = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
 /// What is shared between feeds: the request budgets and the clock.
 #[derive(Clone)]
 pub(crate) struct Shared {
     pub clock: Clock,
-    pub budgets: Arc<std::sync::Mutex<HashMap<BudgetKey, (f64, u32, RequestBudget)>>>,
-    pub env: Arc<dyn Fn(&str) -> Option<String> + Send + Sync>,
+    pub budgets: Budgets,
+    pub env: EnvFn,
 }
 
 impl Shared {
@@ -95,8 +101,9 @@ impl Shared {
     }
 }
 
-/// A feed's client.
+/// A feed's client (one per feed: its meter and retry counter are the feed's).
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)] // one per feed, never moved in a loop
 enum Client {
     Defendis(crate::defendis::Defendis),
     Sie(crate::sie::SieBatch),
@@ -404,7 +411,7 @@ impl Feed {
                 let FeedKind::DefectDojo { filter } = &self.cfg.kind else {
                     unreachable!("a DefectDojo client serves a DefectDojo feed")
                 };
-                let job = dd.sync_findings(filter.clone(), sink, &self.store);
+                let job = dd.sync_findings((**filter).clone(), sink, &self.store);
                 let (r, stopped) = self.drive(job, stop, on_page).await?;
                 let mut out = RunResult::from_report(&r, stopped);
                 // Findings carry no time order: the run's start is how fresh the feed is.
