@@ -510,3 +510,28 @@ async fn metrics_equal_what_the_runs_reported_and_reload_adds_removes_and_change
     assert!(metric(&m, "secops_feed_requests_total", "intel") >= 1.0);
     assert!(metric(&m, "secops_feed_lag_seconds", "intel") >= 0.0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_second_agent_on_the_same_state_directory_is_refused() {
+    let s = Setup::new(Faults::none()).await;
+    let one = FEEDS
+        .split("[[feed]]")
+        .find(|f| f.contains("\"findings\""))
+        .unwrap();
+    let config = s.config(&format!("[[feed]]{one}"));
+    let first = s.agent(config.clone(), Clock::tokio(Utc::now()));
+    let (tx, rx) = mpsc::channel(4);
+    let run = tokio::spawn(first.run(rx));
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let (_tx2, rx2) = mpsc::channel(4);
+    let e = s
+        .agent(config, Clock::tokio(Utc::now()))
+        .run(rx2)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("another agent is running"), "{e}");
+    tx.send(Control::Stop).await.unwrap();
+    let summary = run.await.unwrap().unwrap();
+    assert!(summary.feeds["findings"].records > 0);
+}

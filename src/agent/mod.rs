@@ -232,6 +232,7 @@ impl Agent {
     /// `shutdown_grace` are cancelled: their checkpoint stays at their last
     /// committed page.
     pub async fn run(mut self, mut control: mpsc::Receiver<Control>) -> Result<Summary> {
+        let _lock = lock_state_dir(&self.config.agent.state_dir)?;
         self.observer.set_started();
         let mut running: BTreeMap<String, Running> = BTreeMap::new();
         let mut summary = Summary::default();
@@ -408,6 +409,31 @@ impl Agent {
     }
 }
 
+/// Takes the state directory for this agent alone (an advisory lock on
+/// `<state_dir>/.agent.lock`, released when the process ends): two agents,
+/// or an agent and a `--once` run from cron, writing the same checkpoints and
+/// files would deliver records twice.
+fn lock_state_dir(dir: &std::path::Path) -> Result<std::fs::File> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("creating the state directory {}", dir.display()), e))?;
+    let path = dir.join(".agent.lock");
+    let file = crate::sink::open_private(&path, false)?;
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: flock on a descriptor this function owns; no memory is shared.
+        let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if r != 0 {
+            return Err(Error::invalid_input(format!(
+                "another agent is running with the state directory {} (it holds {}); one agent per state directory",
+                dir.display(),
+                path.display()
+            )));
+        }
+    }
+    Ok(file)
+}
+
 /// Waits until some feed's task ends, and keeps its summary.
 async fn wait_any(running: &mut BTreeMap<String, Running>) {
     let mut live: Vec<&mut Running> = running.values_mut().filter(|r| r.done.is_none()).collect();
@@ -545,7 +571,9 @@ async fn feed_loop(
     match feed.publish() {
         Ok(true) => tracing::info!(feed = %name, "published the file being written"),
         Ok(false) => {}
-        Err(e) => tracing::warn!(feed = %name, error = %e, "could not publish the file being written; the next run will"),
+        Err(e) => {
+            tracing::warn!(feed = %name, error = %e, "could not publish the file being written; the next run will")
+        }
     }
     obs.stopped();
     summary
