@@ -73,10 +73,17 @@ struct PullArgs {
     /// Write records to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    follow: crate::follow::FollowArgs,
 }
 
 impl PullArgs {
     fn dataset(&self) -> secops::Result<Dataset> {
+        self.name_and_value().map(|(_, _, d)| d)
+    }
+
+    /// The dataset's name, its scope value and the dataset.
+    fn name_and_value(&self) -> secops::Result<(String, String, Dataset)> {
         let name = self.dataset.trim().to_ascii_lowercase();
         let value = match name.as_str() {
             "ransomware" | "ransomware-victims" => match (&self.group, &self.keyword) {
@@ -104,12 +111,12 @@ impl PullArgs {
                 "defendis pull {name} needs --domain DOMAIN"
             )));
         }
-        Ok(dataset)
+        Ok((name, value, dataset))
     }
 }
 
 /// Runs `secops defendis ...`.
-pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
+pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<crate::common::Outcome> {
     let started = Instant::now();
     // Input first: nothing is sent for a bad dataset, value or window.
     let pull = match &args.command {
@@ -127,6 +134,35 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
         _ => None,
     };
     let target = args.conn.resolve(Service::Defendis).await?;
+    if let DefendisCommand::Pull(p) = &args.command {
+        if p.follow.follow {
+            if p.from.is_some() || p.output.is_some() || p.checkpoint.is_some() {
+                return Err(Error::invalid_input(
+                    "--follow fetches rolling day windows into --out-dir (or stdout) with its checkpoint in --state-dir: drop --from/--to, -o and --checkpoint",
+                ));
+            }
+            let (name, value, _) = p.name_and_value()?;
+            let mut feed = format!(
+                "dataset = {}\nvalue = {}\n",
+                crate::follow::quote(&name),
+                crate::follow::quote(&value)
+            );
+            if let Some(n) = p.page_size {
+                feed.push_str(&format!("page_size = {n}\n"));
+            }
+            return p
+                .follow
+                .run(
+                    Service::Defendis,
+                    &format!("defendis-{}", sanitize(&name)),
+                    &feed,
+                    "",
+                    &target,
+                    args.conn.attempts,
+                )
+                .await;
+        }
+    }
     let defendis = target.apply(Defendis::builder()).build()?;
     match args.command {
         DefendisCommand::Watchlists { .. } => {
@@ -190,7 +226,7 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<()> {
             global.summary("defendis pull", &fields);
         }
     }
-    Ok(())
+    Ok(crate::common::Outcome::Success)
 }
 
 fn parse_kind(k: &str) -> secops::Result<WatchlistKind> {
@@ -203,4 +239,17 @@ fn parse_kind(k: &str) -> secops::Result<WatchlistKind> {
                 "unknown watchlist kind {k:?}: use assets, domain, bin, executive, keyword or ransom"
             ))
         })
+}
+
+/// A feed name from free text.
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

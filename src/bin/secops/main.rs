@@ -14,6 +14,7 @@ mod conn;
 mod defendis_cmd;
 mod demo;
 mod dojo_cmd;
+mod follow;
 mod run_cmd;
 mod sandbox_cmd;
 mod sie_cmd;
@@ -152,10 +153,8 @@ fn main() -> ExitCode {
             Command::Sie(args) => sie_cmd::run(&cli.global, args).await,
             Command::Dojo(args) => dojo_cmd::run(&cli.global, args).await.map(Outcome::from),
             Command::Sandbox(args) => sandbox_cmd::run(&cli.global, args).await.map(Outcome::from),
-            Command::Defendis(args) => defendis_cmd::run(&cli.global, args)
-                .await
-                .map(Outcome::from),
-            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await.map(Outcome::from),
+            Command::Defendis(args) => defendis_cmd::run(&cli.global, args).await,
+            Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
             Command::Run(args) => run_cmd::run(&cli.global, args).await,
         }
     });

@@ -56,12 +56,13 @@ struct WindowArgs {
     /// Channel number (1-255), e.g. 212 (newly observed domains).
     #[arg(long, value_name = "N")]
     channel: i64,
-    /// Window start, UTC: RFC 3339 or `YYYY-MM-DD HH:MM[:SS]` (seconds are ignored by the service).
+    /// Window start, UTC: RFC 3339 or `YYYY-MM-DD HH:MM[:SS]` (seconds are ignored
+    /// by the service). Required, except with `fetch --follow`.
     #[arg(long, value_name = "TIME")]
-    from: String,
-    /// Window end (exclusive), same forms as --from.
+    from: Option<String>,
+    /// Window end (exclusive), same forms as --from. Required, except with `fetch --follow`.
     #[arg(long, value_name = "TIME")]
-    to: String,
+    to: Option<String>,
     /// Cut the window to what the channel holds instead of failing.
     #[arg(long)]
     clamp: bool,
@@ -70,7 +71,12 @@ struct WindowArgs {
 impl WindowArgs {
     fn parse(&self) -> secops::Result<(Channel, Window)> {
         let channel = Channel::new(self.channel)?;
-        let window = Window::parse(&self.from, &self.to)?;
+        let (Some(from), Some(to)) = (&self.from, &self.to) else {
+            return Err(secops::Error::invalid_input(
+                "the window needs --from TIME and --to TIME (or, for fetch, --follow)",
+            ));
+        };
+        let window = Window::parse(from, to)?;
         Ok((channel, window))
     }
 }
@@ -82,6 +88,8 @@ struct FetchArgs {
     /// Write records to FILE (atomically: FILE.partial until complete) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    follow: crate::follow::FollowArgs,
     /// Save progress to FILE after each chunk; running the same command again resumes.
     #[arg(long, value_name = "FILE")]
     checkpoint: Option<PathBuf>,
@@ -108,6 +116,11 @@ impl SieArgs {
 /// Runs `secops sie ...`.
 pub async fn run(global: &Global, args: SieArgs) -> secops::Result<Outcome> {
     // Input is checked before anything is started or sent.
+    if let SieCommand::Fetch(f) = &args.command {
+        if f.follow.follow {
+            return follow(&args, f).await;
+        }
+    }
     let parsed = match &args.command {
         SieCommand::Fetch(f) => Some(f.window.parse()?),
         SieCommand::Url { window, .. } => Some(window.parse()?),
@@ -303,4 +316,36 @@ fn progress(global: &Global, p: &secops::sie::SyncProgress) {
         event["gap"] = gap_json(g);
     }
     global.progress_event("sie fetch", event);
+}
+
+/// `sie fetch --follow`: the channel as one feed of the agent, following
+/// `now − 2 min` (never past the channel's `latest`).
+async fn follow(args: &SieArgs, f: &FetchArgs) -> secops::Result<Outcome> {
+    let channel = Channel::new(f.window.channel)?;
+    if f.window.from.is_some()
+        || f.window.to.is_some()
+        || f.output.is_some()
+        || f.checkpoint.is_some()
+        || f.raw
+    {
+        return Err(secops::Error::invalid_input(
+            "--follow fetches from the feed's own watermark into --out-dir (or stdout) with its checkpoint in --state-dir: drop --from/--to (use --lookback), -o, --checkpoint and --raw",
+        ));
+    }
+    let target = args.conn.resolve(Service::Sie).await?;
+    let feed = format!(
+        "channel = {}\nchunk = \"{}m\"\n",
+        channel.number(),
+        f.chunk.max(1)
+    );
+    f.follow
+        .run(
+            Service::Sie,
+            &format!("sie-ch{}", channel.number()),
+            &feed,
+            "",
+            &target,
+            args.conn.attempts,
+        )
+        .await
 }

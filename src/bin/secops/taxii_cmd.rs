@@ -93,6 +93,8 @@ struct PollArgs {
     /// Write objects to FILE (atomically: FILE.partial until complete) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    follow: crate::follow::FollowArgs,
 }
 
 /// Builds the TAXII client from the shared flags and TAXII's own.
@@ -139,7 +141,7 @@ async fn client(
 }
 
 /// Runs `secops taxii ...`.
-pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
+pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<crate::common::Outcome> {
     let started = Instant::now();
     let url_override = match &args.command {
         TaxiiCommand::Discover { url } => url.clone(),
@@ -158,6 +160,11 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
         TaxiiCommand::Push { file, .. } => Some(read_objects(file)?),
         _ => None,
     };
+    if let TaxiiCommand::Poll(p) = &args.command {
+        if p.follow.follow {
+            return follow(&args, p).await;
+        }
+    }
     let (taxii, target) = client(&args, url_override.as_deref()).await?;
     match args.command {
         TaxiiCommand::Discover { .. } => {
@@ -258,7 +265,7 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(crate::common::Outcome::Success)
 }
 
 /// Reads a bundle (`{"type":"bundle",...}`) or NDJSON objects.
@@ -297,4 +304,69 @@ fn looks_like_bundle(text: &str) -> bool {
                 .map(|t| t == "bundle")
         })
         .unwrap_or(false)
+}
+
+/// `taxii poll --follow`: the collection as one feed of the agent.
+async fn follow(args: &TaxiiArgs, p: &PollArgs) -> secops::Result<crate::common::Outcome> {
+    use crate::follow::quote;
+    if p.added_after.is_some() || p.output.is_some() || p.checkpoint.is_some() || p.all_versions {
+        return Err(Error::invalid_input(
+            "--follow polls from the feed's own watermark into --out-dir (or stdout) with its checkpoint in --state-dir: drop --added-after (use --lookback), -o, --checkpoint and --all-versions",
+        ));
+    }
+    let mut target = args.conn.resolve(Service::Taxii).await?;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    let user = match &target.sim {
+        Some(sim) => Some(sim.keys().taxii_user.clone()),
+        None => args.user.clone().or_else(|| env("TAXII_USERNAME")),
+    };
+    if user.is_some() && target.sim.is_none() && target.key.is_none() {
+        target.key = env("TAXII_PASSWORD").map(Secret::new);
+    }
+    let mut service = String::new();
+    if let Some(u) = &user {
+        if target.key.is_none() {
+            return Err(Error::invalid_input(
+                "TAXII: --user needs a password: pass --key or set TAXII_PASSWORD",
+            ));
+        }
+        service.push_str(&format!("username = {}\n", quote(u)));
+    }
+    match args.auth {
+        KeyAuth::Auto => {}
+        KeyAuth::Bearer => service.push_str("auth = \"bearer\"\n"),
+        KeyAuth::XApiKey => service.push_str("auth = \"x-api-key\"\n"),
+    }
+    if let Some(root) = args.api_root.clone().or_else(|| env("TAXII_API_ROOT")) {
+        service.push_str(&format!("api_root = {}\n", quote(&root)));
+    }
+    let mut feed = format!("collection = {}\n", quote(&p.collection));
+    if !p.types.is_empty() {
+        let types: Vec<String> = p.types.iter().map(|t| quote(t)).collect();
+        feed.push_str(&format!("types = [{}]\n", types.join(", ")));
+    }
+    if let Some(n) = p.page_size {
+        feed.push_str(&format!("page_size = {n}\n"));
+    }
+    let name: String = format!("taxii-{}", p.collection)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(64)
+        .collect();
+    p.follow
+        .run(
+            Service::Taxii,
+            &name,
+            &feed,
+            &service,
+            &target,
+            args.conn.attempts,
+        )
+        .await
 }
