@@ -34,6 +34,9 @@ impl Global {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(filter)
             .with_writer(std::io::stderr)
+            // A closed stderr (a log collector restarted) must not turn
+            // every log line into a panic.
+            .log_internal_errors(false)
             .with_ansi(std::io::stderr().is_terminal())
             .try_init();
     }

@@ -103,9 +103,11 @@ impl FollowArgs {
         }
         let key: Option<Secret> = target.key.clone();
         let lookup = move |k: &str| {
-            (k == KEY_VAR)
-                .then(|| key.as_ref().map(|s| s.expose().to_string()))
-                .flatten()
+            if k == KEY_VAR {
+                key.as_ref().map(|s| s.expose().to_string())
+            } else {
+                std::env::var(k).ok().filter(|v| !v.trim().is_empty())
+            }
         };
         let config = Config::parse(&cwd.join("--follow"), &text, &FnEnv(lookup.clone()))?;
         let agent = Agent::with_env(

@@ -49,7 +49,10 @@ impl RunArgs {
             .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("secops={level},warn")));
         let b = tracing_subscriber::fmt()
             .with_env_filter(filter)
-            .with_writer(std::io::stderr);
+            .with_writer(std::io::stderr)
+            // A closed stderr (a log collector restarted) must not turn
+            // every log line into a panic.
+            .log_internal_errors(false);
         let _ = match self.log_format {
             LogFormat::Json => b.json().flatten_event(true).try_init(),
             LogFormat::Text => b.with_ansi(std::io::stderr().is_terminal()).try_init(),
