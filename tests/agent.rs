@@ -535,3 +535,56 @@ async fn a_second_agent_on_the_same_state_directory_is_refused() {
     let summary = run.await.unwrap().unwrap();
     assert!(summary.feeds["findings"].records > 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn sie_data_pruned_while_the_agent_was_down_is_one_reported_gap() {
+    let s = Setup::new(Faults::none()).await;
+    let nod = FEEDS
+        .split("[[feed]]")
+        .find(|f| f.contains("\"nod\""))
+        .unwrap();
+    let config = s.config(&format!("[[feed]]{nod}"));
+    let status = secops::sim::sie::control(
+        &s.sim,
+        &SieControl {
+            retention_minutes: Some(60),
+            ..SieControl::default()
+        },
+    )
+    .await
+    .unwrap();
+    let t0 = status.now();
+    let (tx, rx) = mpsc::channel(4);
+    let run = tokio::spawn(s.agent(config.clone(), Clock::tokio(t0)).run(rx));
+    tokio::time::sleep(Duration::from_secs(300)).await;
+    tx.send(Control::Stop).await.unwrap();
+    let first = run.await.unwrap().unwrap();
+    assert_eq!(first.feeds["nod"].gaps, 0);
+    let before = watermark(&config.agent.state_dir, "nod");
+
+    // Three hours down; the channel keeps one.
+    secops::sim::sie::control(
+        &s.sim,
+        &SieControl {
+            advance_minutes: Some(180),
+            ..SieControl::default()
+        },
+    )
+    .await
+    .unwrap();
+    let (tx, rx) = mpsc::channel(4);
+    let clock = Clock::tokio(t0 + chrono::Duration::minutes(185));
+    let run = tokio::spawn(s.agent(config.clone(), clock).run(rx));
+    tokio::time::sleep(Duration::from_secs(600)).await;
+    tx.send(Control::Stop).await.unwrap();
+    let second = run.await.unwrap().unwrap();
+    let f = &second.feeds["nod"];
+    assert!(f.runs >= 5, "{f:?}");
+    assert_eq!(f.gaps, 1, "one gap, counted once over several runs: {f:?}");
+    assert!(second.has_gaps() && !second.all_ok());
+    let after = watermark(&config.agent.state_dir, "nod");
+    assert!(
+        after > before + chrono::Duration::minutes(170),
+        "{before} → {after}"
+    );
+}

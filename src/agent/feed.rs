@@ -351,6 +351,7 @@ impl Feed {
                 let (r, stopped) = self.drive(job, stop, on_page).await?;
                 let mut out = RunResult::from_report(&r, stopped);
                 out.watermark = r.detail.watermark;
+                out.gaps = r.detail.new_gaps.clone();
                 out
             }
             Client::Sie(c) => {
@@ -369,6 +370,7 @@ impl Feed {
                 let (r, stopped) = self.drive(job, stop, on_page).await?;
                 let mut out = RunResult::from_report(&r, stopped);
                 out.watermark = r.detail.watermark;
+                out.gaps = r.detail.new_gaps.clone();
                 out
             }
             Client::Taxii(t) => {

@@ -78,6 +78,8 @@ pub struct RollingDetail {
     pub window: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// Everything before this is delivered.
     pub watermark: Option<DateTime<Utc>>,
+    /// Gaps found by this run (the report's `gaps` also holds earlier ones).
+    pub new_gaps: Vec<Gap>,
 }
 
 /// The feed's [`Source`]: windows one after another.
@@ -161,6 +163,7 @@ impl<W: Windows> Source for Rolling<W> {
             return Ok(());
         };
         if let Some(gap) = next.gap {
+            self.detail.new_gaps.push(gap.clone());
             self.state.gaps.push(gap);
         }
         self.state.inner = serde_json::Value::Null;
@@ -189,7 +192,9 @@ impl<W: Windows> Source for Rolling<W> {
         if last {
             let (_, end) = self.state.window.take().expect("a window in progress");
             let (inner, _) = self.inner.take().expect("checked");
-            self.state.gaps.extend(inner.gaps());
+            let found = inner.gaps();
+            self.detail.new_gaps.extend(found.iter().cloned());
+            self.state.gaps.extend(found);
             let excess = self.state.gaps.len().saturating_sub(MAX_GAPS);
             self.state.gaps.drain(..excess);
             self.state.watermark = Some(end);
