@@ -405,6 +405,25 @@ async fn a_feed_with_a_bad_key_is_parked_and_the_others_deliver() {
         .unwrap()
         .clone();
     assert_eq!(intel["state"], "parked", "{intel}");
+    let why = intel["last_error"]["message"].as_str().unwrap();
+    assert!(
+        why.contains("WRONG_KEY") && !why.contains("TAXII_API_KEY"),
+        "the message names the variable this feed's key comes from: {why}"
+    );
+    let m = scrape(&metrics);
+    let failed: f64 = m
+        .iter()
+        .filter(|(k, _)| {
+            k.starts_with("secops_feed_runs_total{")
+                && k.contains("feed=\"intel\"")
+                && k.contains("outcome=\"failure\"")
+        })
+        .map(|(_, v)| *v)
+        .sum();
+    assert_eq!(
+        failed, 1.0,
+        "the failed run that parked the feed is counted"
+    );
     tx.send(Control::Stop).await.unwrap();
     let summary = run.await.unwrap().unwrap();
     assert!(summary.feeds["intel"].parked);
@@ -587,4 +606,27 @@ async fn sie_data_pruned_while_the_agent_was_down_is_one_reported_gap() {
         after > before + chrono::Duration::minutes(170),
         "{before} → {after}"
     );
+}
+
+#[test]
+fn the_sample_configuration_is_valid_and_covers_every_service() {
+    let env: HashMap<String, String> = [
+        Service::Defendis,
+        Service::Sandbox,
+        Service::DefectDojo,
+        Service::Sie,
+        Service::Taxii,
+    ]
+    .into_iter()
+    .map(|s| (s.key_env_var().to_string(), "k".to_string()))
+    .collect();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agent.toml");
+    let c = Config::load(&path, &env).unwrap();
+    let services: BTreeSet<String> = c
+        .feeds
+        .iter()
+        .map(|f| f.kind.service().to_string())
+        .collect();
+    assert_eq!(services.len(), 5, "{services:?}");
+    assert_eq!(Agent::plan(&c).len(), 5);
 }

@@ -134,6 +134,7 @@ pub struct RunResult {
 /// A feed, ready to run again and again.
 pub(crate) struct Feed {
     pub cfg: FeedConfig,
+    key_env: String,
     client: Client,
     meter: RequestMeter,
     retry: RetryPolicy,
@@ -268,6 +269,7 @@ impl Feed {
         let store = FileCheckpoints::new(state_dir)?;
         Ok(Feed {
             cfg,
+            key_env: sc.key_env.clone(),
             client,
             meter,
             retry,
@@ -293,6 +295,19 @@ impl Feed {
             )?),
             SinkConfig::Stdout => Box::new(super::StdoutSink::default()),
         })
+    }
+
+    /// An error's message as the feed's operator needs it: an authentication
+    /// failure names the variable this feed's key comes from (the service's
+    /// usual one is named by the error itself).
+    pub(crate) fn explain(&self, e: &Error) -> String {
+        let msg = e.to_string();
+        let usual = self.cfg.kind.service().key_env_var();
+        if e.is_auth() && self.key_env != usual {
+            msg.replace(usual, &self.key_env)
+        } else {
+            msg
+        }
     }
 
     /// Publishes what the feed's file sink holds aside (all of it covered by

@@ -533,12 +533,24 @@ async fn feed_loop(
             Err(e) => {
                 failures += 1;
                 summary.failures += 1;
-                let msg = e.to_string();
+                let msg = feed.explain(&e);
                 summary.last_error = Some(msg.clone());
                 if parks(&e) {
                     summary.parked = true;
                     parked.store(true, Ordering::Relaxed);
                     tracing::error!(feed = %name, error = %msg, "parked: this will not mend by itself; fix the configuration or the key, then reload (SIGHUP)");
+                    obs.run_failed(
+                        error_kind(&e),
+                        &msg,
+                        Duration::ZERO,
+                        &RunFigures {
+                            requests: 0,
+                            retries: 0,
+                            duration,
+                            watermark: None,
+                            gaps: 0,
+                        },
+                    );
                     obs.parked(&msg);
                     if once {
                         break;
