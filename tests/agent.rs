@@ -630,3 +630,33 @@ fn the_sample_configuration_is_valid_and_covers_every_service() {
     assert_eq!(services.len(), 5, "{services:?}");
     assert_eq!(Agent::plan(&c).len(), 5);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_waiting_feed_publishes_its_file_once_it_is_rotate_age_old() {
+    let s = Setup::new(Faults::none()).await;
+    let config = s.config(
+        r#"
+[[feed]]
+name = "findings"
+service = "defectdojo"
+every = "1h"
+jitter = "0s"
+rotate_age = "5m"
+"#,
+    );
+    let (tx, rx) = mpsc::channel(4);
+    let run = tokio::spawn(s.agent(config, Clock::tokio(Utc::now())).run(rx));
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let (lines, published) = delivered(&s.out("findings"), "findings");
+    assert!(!lines.is_empty(), "the first run delivered");
+    assert_eq!(published, 0, "a minute old: still being written");
+    tokio::time::sleep(Duration::from_secs(6 * 60)).await;
+    let (again, published) = delivered(&s.out("findings"), "findings");
+    assert_eq!(
+        published, 1,
+        "published at five minutes, long before the next run"
+    );
+    assert_eq!(again, lines);
+    tx.send(Control::Stop).await.unwrap();
+    assert_eq!(run.await.unwrap().unwrap().feeds["findings"].runs, 1);
+}

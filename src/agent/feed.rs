@@ -285,14 +285,7 @@ impl Feed {
                 dir,
                 max_bytes,
                 max_age,
-            } => Box::new(RotatingNdjson::new(
-                dir,
-                &self.cfg.name,
-                Rotation {
-                    max_bytes: *max_bytes,
-                    max_age: *max_age,
-                },
-            )?),
+            } => Box::new(self.rotating(dir, *max_bytes, *max_age)?),
             SinkConfig::Stdout => Box::new(super::StdoutSink::default()),
         })
     }
@@ -314,30 +307,63 @@ impl Feed {
     /// the feed's checkpoint): at the end of `--once` and at shutdown, so that
     /// a shipper gets everything delivered so far.
     pub(crate) fn publish(&self) -> Result<bool> {
+        match self.idle_sink()? {
+            Some(mut sink) => sink.rotate_now(),
+            None => Ok(false),
+        }
+    }
+
+    /// Between runs: publishes the file being written if it is due (its
+    /// first record is `rotate_age` old).
+    pub(crate) fn rotate_if_due(&self) -> Result<bool> {
+        match self.idle_sink()? {
+            Some(mut sink) => sink.rotate_if_due(),
+            None => Ok(false),
+        }
+    }
+
+    /// How often a waiting feed checks whether its file is due.
+    pub(crate) fn rotate_age(&self) -> Option<Duration> {
+        match &self.cfg.sink {
+            SinkConfig::Files { max_age, .. } => Some((*max_age).max(Duration::from_secs(1))),
+            SinkConfig::Stdout => None,
+        }
+    }
+
+    /// The file sink of a feed that is not running, begun at its checkpoint
+    /// (`None`: no file sink, or nothing delivered yet).
+    fn idle_sink(&self) -> Result<Option<RotatingNdjson>> {
         let SinkConfig::Files {
             dir,
             max_bytes,
             max_age,
         } = &self.cfg.sink
         else {
-            return Ok(false);
+            return Ok(None);
         };
         let Some(cp) = self.store.load(&checkpoint_key(&self.cfg.name))? else {
-            return Ok(false);
+            return Ok(None);
         };
         let Some(len) = cp.sink_len else {
-            return Ok(false);
+            return Ok(None);
         };
-        let mut sink = RotatingNdjson::new(
-            dir,
-            &self.cfg.name,
-            Rotation {
-                max_bytes: *max_bytes,
-                max_age: *max_age,
-            },
-        )?;
+        let mut sink = self.rotating(dir, *max_bytes, *max_age)?;
         sink.begin(Some(len))?;
-        sink.rotate_now()
+        Ok(Some(sink))
+    }
+
+    /// The feed's rotating files, aging by the agent's clock.
+    fn rotating(
+        &self,
+        dir: &std::path::Path,
+        max_bytes: u64,
+        max_age: Duration,
+    ) -> Result<RotatingNdjson> {
+        let sink = RotatingNdjson::new(dir, &self.cfg.name, Rotation { max_bytes, max_age })?;
+        Ok(match self.shared.clock {
+            Clock::System => sink,
+            clock => sink.with_clock(Arc::new(move || std::time::SystemTime::from(clock.now()))),
+        })
     }
 
     /// Runs the feed once: resumes from its checkpoint and ends with it

@@ -481,9 +481,24 @@ async fn feed_loop(
     let mut wait = first;
     loop {
         obs.scheduled(clock.now() + chrono::Duration::from_std(wait).unwrap_or_default());
-        tokio::select! {
-            _ = tokio::time::sleep(wait) => {}
-            _ = stop.wait_for(|s| *s) => {}
+        // While it waits, the file being written is published once it is
+        // `rotate_age` old (not only at the next run).
+        let next = tokio::time::Instant::now() + wait;
+        loop {
+            let now = tokio::time::Instant::now();
+            let nap = feed
+                .rotate_age()
+                .map_or(next - now, |age| age.min(next - now));
+            tokio::select! {
+                _ = tokio::time::sleep(nap) => {}
+                _ = stop.wait_for(|s| *s) => {}
+            }
+            if *stop.borrow() || tokio::time::Instant::now() >= next {
+                break;
+            }
+            if let Err(e) = feed.rotate_if_due() {
+                tracing::warn!(feed = %name, error = %e, "could not publish the file being written; the next run will");
+            }
         }
         if *stop.borrow() {
             break;
