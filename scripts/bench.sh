@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks secops against its peers (taxii2-client, requests + orjson, curl) on the
 # loopback simulator, alternating the tools in the same run, and prints medians and
-# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry] [--build]
+# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry,agent] [--build]
 #          [--base BIN]
+#   agent    (not in the default) the agent `secops run` against the one-shot CLI, idle
+#            and over a few minutes: scripts/bench-agent.sh, after the others
 #   --base BIN  another secops binary (an earlier build) whose TAXII CLI CPU per object
 #               is measured beside this build's
 #   --build  also measures clean build times (default features and taxii alone) and the
@@ -19,6 +21,15 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
+AGENT=0; REST=""
+IFS=, read -ra PARTS <<< "$ONLY"
+for p in "${PARTS[@]}"; do
+  if [ "$p" = agent ]; then AGENT=1; else REST="${REST:+$REST,}$p"; fi
+done
+ONLY="$REST"
+if [ "$AGENT" = 1 ] && [ -z "$ONLY" ] && [ "$BUILD" = 0 ]; then
+  exec bash scripts/bench-agent.sh --rounds "$ROUNDS"
+fi
 
 echo "== setting up peers (.peers/bench-venv: taxii2-client, requests, orjson)"
 if [ ! -x .peers/bench-venv/bin/python ]; then
@@ -55,11 +66,15 @@ curl -sS --fail -H 'Content-Type: application/json' -o /dev/null \
   -d '{"now": "2026-11-01 06:00:00", "records_per_minute": 27000}' "http://127.0.0.1:$P1/sie/_sim/control"
 
 echo "== machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
-.peers/bench-venv/bin/python benches/run.py --secops "$SECOPS" --scenarios "$SCEN" \
+[ -z "$ONLY" ] || .peers/bench-venv/bin/python benches/run.py --secops "$SECOPS" --scenarios "$SCEN" \
   --python .peers/bench-venv/bin/python --sim-url "http://127.0.0.1:$P1" \
   --slow-sim-url "http://127.0.0.1:$P2" --taxii-key "$(key TAXII_API_KEY)" \
   --sie-key "$(key SIE_API_KEY)" --dd-key "$(key DD_API_KEY)" --rounds "$ROUNDS" --only "$ONLY" \
   --json-out "$TARGET/bench-results.json" ${BASE:+--secops-base "$BASE"}
+
+if [ "$AGENT" = 1 ]; then
+  bash scripts/bench-agent.sh --rounds "$ROUNDS" --secops "$SECOPS"
+fi
 
 if [ "$BUILD" = 1 ]; then
   echo "== build cost (clean builds in target/bench-build)"
