@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the external peers the tests use into .peers/ (idempotent):
-#   Stoplight Prism and Redocly CLI (npm), OASIS medallion (PyPI) in a virtualenv.
+#   Stoplight Prism and Redocly CLI (npm), OASIS medallion (PyPI) in a virtualenv,
+#   and the validators of normalised output (OASIS stix2-validator and
+#   stix2-patterns, pydantic-ocsf with its compiled OCSF schemas) in another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .peers
@@ -12,4 +14,9 @@ if [ ! -x .peers/venv/bin/medallion ]; then
   python3 -m venv .peers/venv
   .peers/venv/bin/pip install --quiet --disable-pip-version-check medallion
 fi
-echo "peers: prism $(.peers/node_modules/.bin/prism --version 2>/dev/null || echo '?'), medallion in .peers/venv"
+if [ ! -x .peers/validators/bin/stix2_validator ] || ! .peers/validators/bin/python -c 'import ocsf' 2>/dev/null; then
+  python3 -m venv .peers/validators
+  .peers/validators/bin/pip install --quiet --disable-pip-version-check \
+    'stix2-validator>=3.2,<4' 'stix2-patterns>=2,<3' 'pydantic-ocsf>=3,<4'
+fi
+echo "peers: prism $(.peers/node_modules/.bin/prism --version 2>/dev/null || echo '?'), medallion in .peers/venv, stix2-validator and pydantic-ocsf in .peers/validators"

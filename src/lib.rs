@@ -10,6 +10,8 @@ pub mod config;
 pub mod error;
 mod http;
 pub mod limits;
+#[cfg(feature = "normalize")]
+pub mod normalize;
 pub mod origin;
 pub mod paging;
 pub mod retry;

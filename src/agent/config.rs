@@ -532,7 +532,7 @@ impl Config {
             if services.insert(service, sc).is_some() {
                 return src.err(
                     span,
-                    format!("[services.{}] is given twice", service_name(service)),
+                    format!("[services.{}] is given twice", service.as_str()),
                 );
             }
         }
@@ -566,7 +566,7 @@ impl Config {
                 return Err(Error::invalid_input(format!(
                     "{}: [services.{}]: the environment variable {} (the key) is not set",
                     path.display(),
-                    service_name(*service),
+                    service.as_str(),
                     sc.key_env
                 )));
             }
@@ -596,17 +596,6 @@ fn parse_service(name: &str) -> Option<Service> {
         "taxii" => Service::Taxii,
         _ => return None,
     })
-}
-
-/// The name of a service in the file (`[services.<name>]`, `service = "<name>"`).
-pub fn service_name(service: Service) -> &'static str {
-    match service {
-        Service::Defendis => "defendis",
-        Service::Sandbox => "sandbox",
-        Service::DefectDojo => "defectdojo",
-        Service::Sie => "sie",
-        Service::Taxii => "taxii",
-    }
 }
 
 fn unknown_service(name: &str) -> String {
@@ -660,7 +649,7 @@ fn service_config(src: &Src<'_>, service: Service, rs: RawService) -> Result<Ser
             return Err(Error::invalid_input(format!(
                 "{}: [services.{}]: username is for TAXII only",
                 src.path.display(),
-                service_name(service)
+                service.as_str()
             )));
         }
         sc.username = Some(u);
@@ -686,7 +675,7 @@ fn service_config(src: &Src<'_>, service: Service, rs: RawService) -> Result<Ser
         return Err(Error::invalid_input(format!(
             "{}: [services.{}]: api_root is for TAXII only",
             src.path.display(),
-            service_name(service)
+            service.as_str()
         )));
     }
     sc.api_root = rs.api_root;

@@ -70,7 +70,7 @@ impl FollowArgs {
                 cwd.join(p)
             }
         };
-        let service_name = secops::agent::config::service_name(service);
+        let service_name = service.as_str();
         let mut text = format!(
             "[agent]\nlisten = \"off\"\nstate_dir = {}\n",
             quote(&abs(&state_dir).to_string_lossy())
