@@ -128,6 +128,9 @@ pub struct FeedConfig {
     pub page_size: Option<u32>,
     /// Where the records go.
     pub sink: SinkConfig,
+    /// What is written: the records as the service sent them, OCSF events or
+    /// STIX objects.
+    pub format: crate::normalize::Format,
     /// What is fetched.
     pub kind: FeedKind,
 }
@@ -277,6 +280,7 @@ struct RawFeed {
     lag: Option<Dur>,
     page_size: Option<Spanned<u32>>,
     sink: Option<Spanned<String>>,
+    format: Option<Spanned<String>>,
     dir: Option<PathBuf>,
     rotate_bytes: Option<Size>,
     rotate_age: Option<Dur>,
@@ -918,9 +922,27 @@ fn feed_config(
             FeedKind::Sandbox { listing }
         }
     };
+    let format = match &rf.format {
+        None => crate::normalize::Format::Raw,
+        Some(f) => match f.get_ref().parse::<crate::normalize::Format>() {
+            Ok(format) => format,
+            Err(e) => return src.err(f.span(), e.to_string()),
+        },
+    };
+    if let (FeedKind::Sie { channel, .. }, true) = (&kind, format != crate::normalize::Format::Raw)
+    {
+        if !channel.is_newdomain() {
+            let f = rf.format.as_ref().expect("not raw");
+            return src.err(
+                f.span(),
+                format!("{channel} has no typed records to normalise: only channels 212 and 213 (newly observed domains) can be written as {format}"),
+            );
+        }
+    }
     Ok(FeedConfig {
         name,
         line,
+        format,
         every,
         jitter,
         initial_lookback,
@@ -1073,6 +1095,15 @@ query = "family:emotet"
             err("[[feed]]\nname = \"f\"\nservice = \"defectdojo\"\nfilter = { actve = true }\n");
         assert!(e.contains(":4:10") && e.contains("actve"), "{e}");
         assert!(err("").contains("no [[feed]]"));
+        let e =
+            err("[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 204\nformat = \"stix\"\n");
+        assert!(e.contains(":5:10") && e.contains("212 and 213"), "{e}");
+        let e = err("[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 212\nformat = \"xml\"\n");
+        assert!(e.contains(":5:10") && e.contains("raw, ocsf, stix"), "{e}");
+        let ok =
+            parse("[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 212\nformat = \"ocsf\"\n")
+                .unwrap();
+        assert_eq!(ok.feeds[0].format, crate::normalize::Format::Ocsf);
     }
 
     #[test]

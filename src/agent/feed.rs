@@ -278,8 +278,34 @@ impl Feed {
         })
     }
 
-    /// The feed's sink.
+    /// The kind of records the feed fetches.
+    fn record_kind(&self) -> crate::normalize::RecordKind {
+        use crate::normalize::RecordKind;
+        match &self.cfg.kind {
+            FeedKind::Defendis { dataset } => RecordKind::of_dataset(dataset),
+            FeedKind::Sie { .. } => RecordKind::SieNewDomain,
+            FeedKind::Taxii { .. } => RecordKind::TaxiiObject,
+            FeedKind::DefectDojo { .. } => RecordKind::DefectDojoFinding,
+            FeedKind::Sandbox { .. } => RecordKind::SandboxSample,
+        }
+    }
+
+    /// The feed's sink: its records in the feed's format.
     fn sink(&self) -> Result<Box<dyn Sink>> {
+        let out = self.output()?;
+        Ok(match self.cfg.format {
+            crate::normalize::Format::Raw => out,
+            format => Box::new(crate::normalize::Normalizing::new(
+                out,
+                self.record_kind(),
+                format,
+                crate::normalize::Origin::feed(&self.cfg.name),
+            )),
+        })
+    }
+
+    /// Where the feed's lines go.
+    fn output(&self) -> Result<Box<dyn Sink>> {
         Ok(match &self.cfg.sink {
             SinkConfig::Files {
                 dir,
