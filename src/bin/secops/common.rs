@@ -446,3 +446,49 @@ pub fn push_sync_note<D>(
     fields.push(("note", note.into()));
     true
 }
+
+/// `--format`: what a command writes.
+#[derive(clap::Args, Debug, Clone, Copy, Default)]
+pub struct FormatArg {
+    /// What to write: raw (the records as the service sent them), ocsf (OCSF
+    /// 1.7.0 events, one per line) or stix (STIX 2.1 objects, one per line).
+    #[arg(long, value_name = "FORMAT", default_value = "raw", value_parser = parse_format)]
+    pub format: secops::normalize::Format,
+}
+
+/// Parses `--format`.
+pub fn parse_format(s: &str) -> Result<secops::normalize::Format, String> {
+    s.parse().map_err(|e: Error| e.to_string())
+}
+
+impl FormatArg {
+    /// `sink` writing this format for records of `kind`.
+    pub fn sink<S: Sink>(
+        &self,
+        sink: S,
+        kind: secops::normalize::RecordKind,
+    ) -> secops::normalize::Normalizing<S> {
+        secops::normalize::Normalizing::new(
+            sink,
+            kind,
+            self.format,
+            secops::normalize::Origin::default(),
+        )
+    }
+
+    /// Writes one record (JSON) of `kind` to `out` in this format.
+    pub fn write(
+        &self,
+        out: &mut impl std::io::Write,
+        kind: secops::normalize::RecordKind,
+        record: &[u8],
+    ) -> secops::Result<u64> {
+        let lines = secops::normalize::normalize(kind, record, self.format, &Default::default())?;
+        for line in &lines {
+            out.write_all(line)
+                .and_then(|()| out.write_all(b"\n"))
+                .map_err(|e| Error::io("writing to stdout", e))?;
+        }
+        Ok(lines.len() as u64)
+    }
+}

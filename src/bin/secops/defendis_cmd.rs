@@ -75,6 +75,8 @@ struct PullArgs {
     output: Option<PathBuf>,
     #[command(flatten)]
     follow: crate::follow::FollowArgs,
+    #[command(flatten)]
+    format: crate::common::FormatArg,
 }
 
 impl PullArgs {
@@ -150,6 +152,7 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<crate::c
             if let Some(n) = p.page_size {
                 feed.push_str(&format!("page_size = {n}\n"));
             }
+            feed.push_str(&format!("format = \"{}\"\n", p.format.format));
             return p
                 .follow
                 .run(
@@ -187,7 +190,12 @@ pub async fn run(global: &Global, args: DefendisArgs) -> secops::Result<crate::c
         }
         DefendisCommand::Pull(p) => {
             let (dataset, window) = pull.expect("parsed above");
-            let mut sink = Counted::new(Output::new(p.output.as_ref())?, global, "records");
+            let kind = secops::normalize::RecordKind::of_dataset(&dataset);
+            let mut sink = Counted::new(
+                p.format.sink(Output::new(p.output.as_ref())?, kind),
+                global,
+                "records",
+            );
             let store = checkpoint_store(p.checkpoint.as_ref());
             let store = &*store;
             let mut sync = defendis

@@ -93,6 +93,8 @@ struct FindingArgs {
     /// Stop after N findings.
     #[arg(long, value_name = "N")]
     max: Option<u64>,
+    #[command(flatten)]
+    format: crate::common::FormatArg,
 }
 
 /// Applies the options import and reimport share (they have the same setters
@@ -229,9 +231,12 @@ pub async fn run(global: &Global, args: DojoArgs) -> secops::Result<()> {
             let mut items = list.items();
             let mut n = 0u64;
             while let Some(item) = items.try_next().await? {
-                serde_json::to_writer(&mut out, &item).map_err(json_err)?;
-                out.write_all(b"\n")
-                    .map_err(|e| Error::io("writing to stdout", e))?;
+                let record = serde_json::to_vec(&item).map_err(json_err)?;
+                f.format.write(
+                    &mut out,
+                    secops::normalize::RecordKind::DefectDojoFinding,
+                    &record,
+                )?;
                 n += 1;
             }
             out.flush().map_err(|e| Error::io("writing to stdout", e))?;

@@ -33,6 +33,8 @@ enum SandboxCommand {
         /// Stop after N samples.
         #[arg(long, value_name = "N")]
         max: Option<u64>,
+        #[command(flatten)]
+        format: crate::common::FormatArg,
     },
     /// Search samples (NDJSON), e.g. `family:emotet` or `sha256:...`.
     Search {
@@ -41,6 +43,8 @@ enum SandboxCommand {
         /// Stop after N samples.
         #[arg(long, value_name = "N")]
         max: Option<u64>,
+        #[command(flatten)]
+        format: crate::common::FormatArg,
     },
     /// A sample's overview report as JSON (or the static report, or a task's report).
     Report {
@@ -55,6 +59,10 @@ enum SandboxCommand {
         /// Write the report to FILE (streamed, atomically) instead of stdout.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The overview report as it came (raw), as one OCSF event (ocsf), or as
+        /// a STIX 2.1 bundle of the analysis, its file and malware (stix).
+        #[arg(long, value_name = "FORMAT", default_value = "raw", value_parser = crate::common::parse_format)]
+        format: secops::normalize::Format,
     },
 }
 
@@ -197,25 +205,63 @@ pub async fn run(global: &Global, args: SandboxArgs) -> secops::Result<()> {
                 ],
             );
         }
-        SandboxCommand::Samples { max, .. } => {
+        SandboxCommand::Samples { max, format, .. } => {
             let mut p = sandbox.samples(subset.expect("parsed above"));
             if let Some(n) = max {
                 p = p.max_items(n);
             }
-            print_all(p.items()).await?;
+            print_all(p.items(), format).await?;
         }
-        SandboxCommand::Search { query, max } => {
+        SandboxCommand::Search { query, max, format } => {
             let mut p = sandbox.search(&query);
             if let Some(n) = max {
                 p = p.max_items(n);
             }
-            print_all(p.items()).await?;
+            print_all(p.items(), format).await?;
         }
         SandboxCommand::Report {
             id,
             r#static,
             task,
             output,
+            format,
+        } if format != secops::normalize::Format::Raw => {
+            if r#static || task.is_some() || output.is_some() {
+                return Err(Error::invalid_input(
+                    "--format ocsf|stix maps the overview report to stdout: drop --static, --task and -o",
+                ));
+            }
+            let report = sandbox.overview_report(&id).await?;
+            let record = serde_json::to_vec(&report).map_err(json_err)?;
+            let kind = secops::normalize::RecordKind::SandboxReport;
+            let lines = secops::normalize::normalize(kind, &record, format, &Default::default())?;
+            let mut out = std::io::stdout().lock();
+            use std::io::Write;
+            let text = if format == secops::normalize::Format::Stix {
+                let objects: Vec<serde_json::Value> = lines
+                    .iter()
+                    .map(|l| serde_json::from_slice(l).map_err(json_err))
+                    .collect::<secops::Result<_>>()?;
+                let bundle = serde_json::json!({
+                    "type": "bundle",
+                    "id": secops::normalize::stix_id(kind, &id, "bundle"),
+                    "objects": objects,
+                });
+                serde_json::to_vec(&bundle).map_err(json_err)?
+            } else {
+                lines.join(&b'\n')
+            };
+            out.write_all(&text)
+                .and_then(|()| out.write_all(b"\n"))
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::io("writing to stdout", e))?;
+        }
+        SandboxCommand::Report {
+            id,
+            r#static,
+            task,
+            output,
+            ..
         } => {
             let artifact = match (&task, r#static) {
                 (Some(t), _) => Artifact::TriageReport {
@@ -256,13 +302,17 @@ pub async fn run(global: &Global, args: SandboxArgs) -> secops::Result<()> {
 
 async fn print_all<T: serde::Serialize>(
     mut items: impl futures::Stream<Item = secops::Result<T>> + Unpin,
+    format: crate::common::FormatArg,
 ) -> secops::Result<()> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     while let Some(item) = items.try_next().await? {
-        serde_json::to_writer(&mut out, &item).map_err(json_err)?;
-        out.write_all(b"\n")
-            .map_err(|e| Error::io("writing to stdout", e))?;
+        let record = serde_json::to_vec(&item).map_err(json_err)?;
+        format.write(
+            &mut out,
+            secops::normalize::RecordKind::SandboxSample,
+            &record,
+        )?;
     }
     out.flush().map_err(|e| Error::io("writing to stdout", e))
 }

@@ -90,6 +90,8 @@ struct FetchArgs {
     output: Option<PathBuf>,
     #[command(flatten)]
     follow: crate::follow::FollowArgs,
+    #[command(flatten)]
+    format: crate::common::FormatArg,
     /// Save progress to FILE after each chunk; running the same command again resumes.
     #[arg(long, value_name = "FILE")]
     checkpoint: Option<PathBuf>,
@@ -218,6 +220,11 @@ async fn fetch(
     started: Instant,
 ) -> secops::Result<Outcome> {
     if f.raw {
+        if f.format.format != secops::normalize::Format::Raw {
+            return Err(secops::Error::invalid_input(
+                "--raw passes the service's body through: it cannot be combined with --format",
+            ));
+        }
         let mut out = RawOutput::new(f.output.as_ref())?;
         let fetch = sie.fetch_channel(channel, window).clamp(f.window.clamp);
         let bytes = match until_interrupted(fetch.write_to(&mut out)).await? {
@@ -239,7 +246,20 @@ async fn fetch(
         );
         return Ok(Outcome::Success);
     }
-    let sink = Counted::new(Output::new(f.output.as_ref())?, global, "records");
+    if f.format.format != secops::normalize::Format::Raw && !channel.is_newdomain() {
+        return Err(secops::Error::invalid_input(format!(
+            "{channel} has no typed records: only channels 212 and 213 (newly observed domains) can be written as {}",
+            f.format.format
+        )));
+    }
+    let sink = Counted::new(
+        f.format.sink(
+            Output::new(f.output.as_ref())?,
+            secops::normalize::RecordKind::SieNewDomain,
+        ),
+        global,
+        "records",
+    );
     let chunk = Duration::from_secs(u64::from(f.chunk.max(1)) * 60);
     let store = checkpoint_store(f.checkpoint.as_ref());
     let sync = sie
@@ -334,9 +354,10 @@ async fn follow(args: &SieArgs, f: &FetchArgs) -> secops::Result<Outcome> {
     }
     let target = args.conn.resolve(Service::Sie).await?;
     let feed = format!(
-        "channel = {}\nchunk = \"{}m\"\n",
+        "channel = {}\nchunk = \"{}m\"\nformat = \"{}\"\n",
         channel.number(),
-        f.chunk.max(1)
+        f.chunk.max(1),
+        f.format.format
     );
     f.follow
         .run(

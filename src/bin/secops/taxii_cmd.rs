@@ -57,7 +57,8 @@ enum TaxiiCommand {
     /// Add STIX objects from FILE (a bundle, or NDJSON with one object per line)
     /// to a collection and wait for the status.
     Push {
-        /// The file to push.
+        /// The file to push (a bundle, or one STIX object per line); `-` reads
+        /// standard input, e.g. `secops sie fetch ... --format stix | secops taxii push --collection ID -`.
         file: PathBuf,
         /// Collection id.
         #[arg(long, value_name = "ID")]
@@ -95,6 +96,8 @@ struct PollArgs {
     output: Option<PathBuf>,
     #[command(flatten)]
     follow: crate::follow::FollowArgs,
+    #[command(flatten)]
+    format: crate::common::FormatArg,
 }
 
 /// Builds the TAXII client from the shared flags and TAXII's own.
@@ -178,7 +181,14 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<crate::comm
         }
         TaxiiCommand::Poll(p) => {
             let collection = taxii.collection(p.collection.clone());
-            let mut sink = Counted::new(Output::new(p.output.as_ref())?, global, "objects");
+            let mut sink = Counted::new(
+                p.format.sink(
+                    Output::new(p.output.as_ref())?,
+                    secops::normalize::RecordKind::TaxiiObject,
+                ),
+                global,
+                "objects",
+            );
             let store = checkpoint_store(p.checkpoint.as_ref());
             let store = &*store;
             let (added_after, types, page_size, all_versions) = (
@@ -270,8 +280,15 @@ pub async fn run(global: &Global, args: TaxiiArgs) -> secops::Result<crate::comm
 
 /// Reads a bundle (`{"type":"bundle",...}`) or NDJSON objects.
 fn read_objects(path: &PathBuf) -> secops::Result<Vec<StixObject>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    let text = if path.as_os_str() == "-" {
+        let mut t = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut t)
+            .map_err(|e| Error::io("reading standard input", e))?;
+        t
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?
+    };
     let trimmed = text.trim_start();
     let objects = if looks_like_bundle(trimmed) {
         Bundle::from_json(trimmed)?.objects
@@ -348,6 +365,7 @@ async fn follow(args: &TaxiiArgs, p: &PollArgs) -> secops::Result<crate::common:
     if let Some(n) = p.page_size {
         feed.push_str(&format!("page_size = {n}\n"));
     }
+    feed.push_str(&format!("format = \"{}\"\n", p.format.format));
     let name: String = format!("taxii-{}", p.collection)
         .chars()
         .map(|c| {
