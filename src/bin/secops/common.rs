@@ -406,6 +406,17 @@ impl<S: Sink> Sink for Counted<S> {
     fn publish_completed(&mut self, committed: Option<u64>) -> secops::Result<bool> {
         self.inner.publish_completed(committed)
     }
+    fn begin_next(&mut self, committed: Option<u64>) -> secops::Result<()> {
+        self.inner.begin_next(committed)
+    }
+    fn commit_checkpoint(
+        &mut self,
+        store: &dyn secops::CheckpointStore,
+        key: &str,
+        checkpoint: &mut secops::Checkpoint,
+    ) -> secops::Result<()> {
+        self.inner.commit_checkpoint(store, key, checkpoint)
+    }
 }
 
 /// Seconds since `started`, rounded to the millisecond, for summaries.
