@@ -104,6 +104,7 @@ pub struct ClientConfig {
     pub(crate) max_line: usize,
     pub(crate) budget: Option<RequestBudget>,
     pub(crate) meter: Option<RequestMeter>,
+    pub(crate) connections: Option<crate::http::SharedConnections>,
 }
 
 impl ClientConfig {
@@ -146,6 +147,7 @@ impl Default for ClientConfig {
             max_line: crate::limits::DEFAULT_MAX_LINE,
             budget: None,
             meter: None,
+            connections: None,
         }
     }
 }
@@ -353,13 +355,24 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Shares HTTP connections (and the TLS roots loaded for them) with every
+    /// other client given the same [`SharedConnections`]
+    /// and built with the same transport settings: same service, base URL,
+    /// credentials, origins, timeouts and proxy. Each client keeps its own
+    /// retry counter, meter and limits. Many clients of one service (the
+    /// agent's feeds) then cost one connection pool. Not shared by default.
+    pub fn share_connections(mut self, shared: SharedConnections) -> Self {
+        self.config.connections = Some(shared);
+        self
+    }
+
     /// The configuration so far.
     pub fn config(&self) -> &ClientConfig {
         &self.config
     }
 }
 
-pub use crate::http::{normalize_base, read_limited, ErrorParser, HttpCore};
+pub use crate::http::{normalize_base, read_limited, ErrorParser, HttpCore, SharedConnections};
 
 /// A generic error-body parser: understands `{error, message}`, `{detail}`,
 /// `{title, description}`, `{error: {code, message, request_id}}` and

@@ -17,8 +17,10 @@
 //!   certainly did not act on it; once a success status has come back its
 //!   body is read once, never by sending the write again.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use http::{HeaderMap, HeaderValue};
@@ -125,7 +127,13 @@ impl HttpCore {
         let mut headers = HeaderMap::new();
         auth.apply(&mut headers)?;
         headers.insert(http::header::USER_AGENT, user_agent(config)?);
-        let http = build_reqwest(config, headers, origins.redirect_policy())?;
+        let http = match &config.connections {
+            Some(shared) => shared.get_or_build(
+                transport_key(service, config, &headers, &origins, "authenticated"),
+                || build_reqwest(config, headers.clone(), origins.redirect_policy()),
+            )?,
+            None => build_reqwest(config, headers, origins.redirect_policy())?,
+        };
         let mut secrets = auth_secrets(&auth);
         if let Some(k) = &config.api_key {
             secrets.push(k.clone());
@@ -156,11 +164,14 @@ impl HttpCore {
     pub(crate) fn unauthenticated_client(&self, config: &ClientConfig) -> Result<reqwest::Client> {
         let mut headers = HeaderMap::new();
         headers.insert(http::header::USER_AGENT, user_agent(config)?);
-        build_reqwest(
-            config,
-            headers,
-            self.origins.unauthenticated().redirect_policy(),
-        )
+        let origins = self.origins.unauthenticated();
+        match &config.connections {
+            Some(shared) => shared.get_or_build(
+                transport_key(self.service, config, &headers, &origins, "unauthenticated"),
+                || build_reqwest(config, headers.clone(), origins.redirect_policy()),
+            ),
+            None => build_reqwest(config, headers, origins.redirect_policy()),
+        }
     }
 
     /// The origin rules of this client.
@@ -349,6 +360,75 @@ fn auth_secrets(auth: &Auth) -> Vec<Secret> {
         ],
         Auth::None => Vec::new(),
     }
+}
+
+/// HTTP clients shared between clients built with the same transport
+/// settings (see [`ClientBuilder::share_connections`](crate::ClientBuilder::share_connections)).
+/// Cheap to clone; the clients live as long as the handle.
+#[derive(Clone, Default)]
+pub struct SharedConnections(Arc<Mutex<HashMap<u64, reqwest::Client>>>);
+
+impl fmt::Debug for SharedConnections {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.lock().map_or(0, |m| m.len());
+        f.debug_struct("SharedConnections")
+            .field("pools", &n)
+            .finish()
+    }
+}
+
+impl SharedConnections {
+    /// An empty set of shared pools.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// How many distinct HTTP clients (connection pools) it holds.
+    pub fn pools(&self) -> usize {
+        self.0.lock().map_or(0, |m| m.len())
+    }
+
+    fn get_or_build(
+        &self,
+        key: u64,
+        build: impl FnOnce() -> Result<reqwest::Client>,
+    ) -> Result<reqwest::Client> {
+        let mut map = self.0.lock().expect("shared connections");
+        if let Some(c) = map.get(&key) {
+            return Ok(c.clone());
+        }
+        let c = build()?;
+        map.insert(key, c.clone());
+        Ok(c)
+    }
+}
+
+/// Everything a `reqwest::Client` is built from, hashed (in memory only:
+/// the credentials in the headers never leave the process).
+fn transport_key(
+    service: Service,
+    config: &ClientConfig,
+    headers: &HeaderMap,
+    origins: &OriginPolicy,
+    which: &str,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (service.as_str(), which, format!("{origins:?}")).hash(&mut h);
+    let mut hs: Vec<(&str, &[u8])> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_bytes()))
+        .collect();
+    hs.sort();
+    hs.hash(&mut h);
+    (
+        config.connect_timeout,
+        config.read_timeout,
+        config.timeout,
+        config.proxy.as_ref().map(|p| p.expose().to_string()),
+    )
+        .hash(&mut h);
+    h.finish()
 }
 
 /// Builds a `reqwest::Client`: never sends `Referer`, follows redirects only
@@ -558,6 +638,35 @@ pub(crate) fn check_segment(service: Service, what: &str, value: &str) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clients_with_the_same_transport_share_one_pool() {
+        let shared = SharedConnections::new();
+        let make = |key: &str, url: &str| {
+            let c = ClientConfig {
+                base_url: Some(url.into()),
+                api_key: Some(Secret::new(key)),
+                connections: Some(shared.clone()),
+                ..ClientConfig::default()
+            };
+            HttpCore::new(
+                Service::Defendis,
+                &c,
+                "https://x.example/",
+                Auth::Bearer,
+                crate::config::parse_error_generic,
+            )
+            .unwrap()
+        };
+        let _a = make("key-one", "https://a.example/api");
+        let _b = make("key-one", "https://a.example/api");
+        assert_eq!(shared.pools(), 1, "same settings: one pool");
+        let _c = make("key-two", "https://a.example/api");
+        assert_eq!(shared.pools(), 2, "another key: another pool");
+        let _d = make("key-one", "https://b.example/api");
+        assert_eq!(shared.pools(), 3, "another origin: another pool");
+        assert!(!format!("{shared:?}").contains("key-one"));
+    }
 
     #[test]
     fn path_segments_follow_one_rule() {

@@ -70,6 +70,8 @@ pub(crate) struct Shared {
     pub clock: Clock,
     pub budgets: Budgets,
     pub env: EnvFn,
+    /// One connection pool per service and transport settings, for all feeds.
+    pub connections: crate::config::SharedConnections,
 }
 
 impl Shared {
@@ -180,8 +182,10 @@ impl Feed {
             retry: &RetryPolicy,
             budget: &RequestBudget,
             meter: &RequestMeter,
+            connections: &crate::config::SharedConnections,
         ) -> ClientBuilder<C> {
             let mut b = b
+                .share_connections(connections.clone())
                 .retry(retry.clone())
                 .budget(budget.clone())
                 .meter(meter.clone())
@@ -209,6 +213,7 @@ impl Feed {
                         &retry,
                         &budget,
                         &meter,
+                        &shared.connections,
                     ),
                     &key,
                 )
@@ -216,7 +221,14 @@ impl Feed {
             ),
             Service::Sie => Client::Sie(
                 with_key(
-                    common(crate::sie::SieBatch::builder(), sc, &retry, &budget, &meter),
+                    common(
+                        crate::sie::SieBatch::builder(),
+                        sc,
+                        &retry,
+                        &budget,
+                        &meter,
+                        &shared.connections,
+                    ),
                     &key,
                 )
                 .build()?,
@@ -229,6 +241,7 @@ impl Feed {
                         &retry,
                         &budget,
                         &meter,
+                        &shared.connections,
                     ),
                     &key,
                 )
@@ -242,13 +255,21 @@ impl Feed {
                         &retry,
                         &budget,
                         &meter,
+                        &shared.connections,
                     ),
                     &key,
                 )
                 .build()?,
             ),
             _ => {
-                let mut b = common(crate::taxii::Taxii::builder(), sc, &retry, &budget, &meter);
+                let mut b = common(
+                    crate::taxii::Taxii::builder(),
+                    sc,
+                    &retry,
+                    &budget,
+                    &meter,
+                    &shared.connections,
+                );
                 b = match (&sc.username, key) {
                     (Some(u), Some(k)) => b.basic_auth(u.clone(), k),
                     (Some(_), None) => unreachable!("a user name makes the key required"),

@@ -187,6 +187,7 @@ impl Agent {
                 clock: options.clock,
                 budgets: Default::default(),
                 env: Arc::new(env),
+                connections: Default::default(),
             },
             config,
             options,
