@@ -27,7 +27,7 @@
 //! | `severity_id`, `severity` | per kind below; a source severity the table does not know is 99 (Other) with the source's text in `severity` |
 //! | `time` | the record's own time (per kind below, first present and parseable field); a record with no time at all gets `0` and the tag `secops.time_field = none` (see below) |
 //! | `metadata.version` | `1.7.0` |
-//! | `metadata.product` | the service: `{name, vendor_name}` (Defendis also `feature.name`: Dataleaks, Exposure, Ransomware) |
+//! | `metadata.product` | the service: `{name, vendor_name}` — `DefectDojo`/`DefectDojo`, `Defendis`/`Defendis` (with `feature.name` Dataleaks, Exposure or Ransomware), `Recorded Future Sandbox`/`Recorded Future`, `SIE Batch`/`DomainTools`, and `TAXII 2.1`/`OASIS` (the protocol: a STIX object does not say whose server sent it; its producer, `created_by_ref`, is kept in `unmapped.taxii`) |
 //! | `metadata.uid` | the event's id: a UUIDv5 over [`NAMESPACE`] of the kind and the record's content (the same record, the same id; a changed record, a new id) |
 //! | `metadata.original_event_uid` | the record's own id (finding id, leak id, sample id, STIX id), when it has one |
 //! | `metadata.original_time` | the text of the time field `time` was taken from |
