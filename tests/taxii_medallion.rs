@@ -480,3 +480,132 @@ async fn simulator_meets_the_same_assertions() {
     assert_eq!(st.total_count as usize, objs.len());
     interop(&t, INBOX, "simulator").await;
 }
+
+/// `secops sie fetch --format stix | secops taxii push --collection ID -`:
+/// newly observed domains published, as STIX indicators, to medallion and to
+/// the simulator's inbox; every indicator arrives. Fetching again gives the
+/// same objects with the same ids (a re-run creates nothing new).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sie_domains_piped_as_stix_into_medallion_and_the_simulator() {
+    use std::io::Write;
+    let Some(cmd) = medallion_command() else {
+        return;
+    };
+    let m = start_medallion(cmd).await;
+    let sim = Simulator::builder().seed(3).start().await.unwrap();
+    let now = secops::sim::sie::control(&sim, &Default::default())
+        .await
+        .unwrap()
+        .now();
+    let (from, to) = (
+        now - chrono::Duration::minutes(6),
+        now - chrono::Duration::minutes(3),
+    );
+    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M").to_string();
+    let fetch = || {
+        support::service_cmd(&sim, Service::Sie)
+            .args([
+                "fetch",
+                "--channel",
+                "212",
+                "--from",
+                &fmt(from),
+                "--to",
+                &fmt(to),
+            ])
+            .args(["--format", "stix"])
+            .output()
+            .unwrap()
+    };
+    let first = tokio::task::block_in_place(fetch);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let again = tokio::task::block_in_place(fetch);
+    assert_eq!(
+        first.stdout, again.stdout,
+        "the same records, the same objects"
+    );
+    let lines: Vec<Value> = support::ndjson(&first.stdout);
+    let indicators: HashSet<String> = lines
+        .iter()
+        .filter(|o| o["type"] == "indicator")
+        .map(|o| o["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(indicators.len() > 10, "{} indicators", indicators.len());
+
+    let push = |mut c: Command, collection: &str| {
+        let mut child = c
+            .args(["push", "--collection", collection, "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(&first.stdout)
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{} {}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+                .chars()
+                .take(1500)
+                .collect::<String>()
+        );
+    };
+    let medallion = Taxii::builder()
+        .url(m.url.clone())
+        .basic_auth("analyst", "interop-pass-9d1c")
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let simulator = Taxii::builder()
+        .url(sim.url(Service::Taxii))
+        .basic_auth(sim.keys().taxii_user.clone(), sim.key(Service::Taxii))
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    for (server, client, collection) in [
+        ("medallion", &medallion, COLLECTION),
+        ("simulator", &simulator, INBOX),
+    ] {
+        let cmd = if server == "medallion" {
+            let mut c = Command::new(support::BIN);
+            c.env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+            c.args([
+                "taxii",
+                "--url",
+                &m.url,
+                "--user",
+                "analyst",
+                "--key",
+                "interop-pass-9d1c",
+            ]);
+            c
+        } else {
+            support::service_cmd(&sim, Service::Taxii)
+        };
+        tokio::task::block_in_place(|| push(cmd, collection));
+        let all: Vec<StixObject> = client
+            .collection(collection)
+            .objects()
+            .limit(5)
+            .items()
+            .try_collect()
+            .await
+            .unwrap();
+        let ids: HashSet<String> = all.iter().map(|o| o.id().to_string()).collect();
+        for id in &indicators {
+            assert!(ids.contains(id), "{server}: {id} arrived");
+        }
+    }
+}

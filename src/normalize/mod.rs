@@ -186,6 +186,11 @@ pub fn normalize(
 ) -> Result<Vec<Vec<u8>>> {
     let values = match format {
         Format::Raw => return Ok(vec![record.to_vec()]),
+        // STIX already: byte for byte (once it is checked to be one object).
+        Format::Stix if kind == RecordKind::TaxiiObject => {
+            stix::map(kind, record, origin)?;
+            return Ok(vec![record.to_vec()]);
+        }
         Format::Ocsf => ocsf::map(kind, record, origin)?,
         Format::Stix => stix::map(kind, record, origin)?,
     };
