@@ -660,3 +660,49 @@ rotate_age = "5m"
     tx.send(Control::Stop).await.unwrap();
     assert_eq!(run.await.unwrap().unwrap().feeds["findings"].runs, 1);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_feed_writes_its_format() {
+    let s = Setup::new(Faults::none()).await;
+    let config = s.config(
+        r#"
+[[feed]]
+name = "nod"
+service = "sie"
+channel = 212
+every = "1m"
+initial_lookback = "10m"
+format = "stix"
+
+[[feed]]
+name = "findings"
+service = "defectdojo"
+format = "ocsf"
+"#,
+    );
+    let (tx, rx) = mpsc::channel(4);
+    let run = tokio::spawn(s.agent(config, Clock::tokio(Utc::now())).run(rx));
+    tokio::time::sleep(Duration::from_secs(120)).await;
+    tx.send(Control::Stop).await.unwrap();
+    let summary = run.await.unwrap().unwrap();
+    let (nod, _) = delivered(&s.out("nod"), "nod");
+    assert!(!nod.is_empty());
+    let types: BTreeSet<String> = nod
+        .iter()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        types,
+        BTreeSet::from(["indicator".to_string(), "domain-name".to_string()])
+    );
+    let (findings, _) = delivered(&s.out("findings"), "findings");
+    assert_eq!(findings.len() as u64, summary.feeds["findings"].records);
+    assert!(findings
+        .iter()
+        .all(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["class_uid"] == 2002));
+}

@@ -302,6 +302,145 @@ fn sandbox_submit_wait_list_search_report() {
     let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
     assert!(r.is_object());
     assert!(!Path::new(&format!("{}.partial", report.display())).exists());
+
+    // --format: the report as a STIX bundle and an OCSF event, samples as OCSF.
+    let out = s
+        .cmd(Service::Sandbox)
+        .args(["report", &id, "--format", "stix"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bundle = &lines(&out.stdout)[0];
+    assert_eq!(bundle["type"], "bundle");
+    let objects = bundle["objects"].as_array().unwrap();
+    assert!(
+        objects.iter().any(|o| o["type"] == "malware-analysis"),
+        "{bundle}"
+    );
+    let again = s
+        .cmd(Service::Sandbox)
+        .args(["report", &id, "--format", "stix"])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, again.stdout, "the same report, the same bundle");
+    let out = s
+        .cmd(Service::Sandbox)
+        .args(["report", &id, "--format", "ocsf"])
+        .output()
+        .unwrap();
+    assert_eq!(lines(&out.stdout)[0]["class_uid"], 2004);
+    s.cmd(Service::Sandbox)
+        .args(["report", &id, "--format", "stix", "--static"])
+        .assert()
+        .code(2);
+    let out = s
+        .cmd(Service::Sandbox)
+        .args(["samples", "--format", "ocsf"])
+        .output()
+        .unwrap();
+    let events = lines(&out.stdout);
+    assert!(!events.is_empty() && events.iter().all(|e| e["class_uid"] == 2004));
+}
+
+#[test]
+fn format_ocsf_and_stix_on_the_record_commands() {
+    let s = sim();
+    let out = s
+        .cmd(Service::DefectDojo)
+        .args(["findings", "--max", "30", "--format", "ocsf"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = lines(&out.stdout);
+    assert_eq!(events.len(), 30);
+    assert!(events
+        .iter()
+        .all(|e| e["class_uid"] == 2002 && e["metadata"]["version"] == "1.7.0"));
+    let out = s
+        .cmd(Service::Defendis)
+        .args([
+            "pull",
+            "credentials",
+            "--domain",
+            "example.com",
+            "--format",
+            "stix",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let objects = lines(&out.stdout);
+    assert!(objects.iter().any(|o| o["type"] == "observed-data"));
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("\"password\""),
+        "no password in STIX"
+    );
+    let raw = s
+        .cmd(Service::Taxii)
+        .args([
+            "poll",
+            "--collection",
+            "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001",
+        ])
+        .output()
+        .unwrap();
+    let stix = s
+        .cmd(Service::Taxii)
+        .args([
+            "poll",
+            "--collection",
+            "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001",
+            "--format",
+            "stix",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(raw.stdout, stix.stdout, "STIX passes through byte for byte");
+    // Channels without typed records, and --raw, refuse a format before any request.
+    s.cmd(Service::Sie)
+        .args([
+            "fetch",
+            "--channel",
+            "204",
+            "--from",
+            "2026-01-01 00:00",
+            "--to",
+            "2026-01-01 00:10",
+        ])
+        .args(["--format", "stix"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("212 and 213"));
+    s.cmd(Service::Sie)
+        .args([
+            "fetch",
+            "--channel",
+            "212",
+            "--from",
+            "2026-01-01 00:00",
+            "--to",
+            "2026-01-01 00:10",
+        ])
+        .args(["--raw", "--format", "ocsf"])
+        .assert()
+        .code(2);
+    s.cmd(Service::DefectDojo)
+        .args(["findings", "--format", "xml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("raw, ocsf, stix"));
 }
 
 #[test]
