@@ -103,6 +103,38 @@ impl Shared {
     }
 }
 
+/// What every feed's client is built with: the service's settings, the
+/// feed's retry counter and meter, the shared budget and connection pools.
+struct Prep<'a> {
+    sc: &'a ServiceConfig,
+    retry: &'a RetryPolicy,
+    budget: &'a RequestBudget,
+    meter: &'a RequestMeter,
+    connections: &'a crate::config::SharedConnections,
+}
+
+impl Prep<'_> {
+    /// `b` with the settings, and `key` as the service's usual credential.
+    fn apply<C>(&self, b: ClientBuilder<C>, key: Option<Secret>) -> ClientBuilder<C> {
+        let mut b = b
+            .share_connections(self.connections.clone())
+            .retry(self.retry.clone())
+            .budget(self.budget.clone())
+            .meter(self.meter.clone())
+            .allow_insecure_http(self.sc.insecure_http);
+        if let Some(u) = &self.sc.url {
+            b = b.base_url(u.clone());
+        }
+        for o in &self.sc.allow_origins {
+            b = b.allow_origin(o.clone());
+        }
+        match key {
+            Some(k) => b.api_key(k),
+            None => b,
+        }
+    }
+}
+
 /// A feed's client (one per feed: its meter and retry counter are the feed's).
 #[derive(Clone)]
 #[allow(clippy::large_enum_variant)] // one per feed, never moved in a loop
@@ -176,100 +208,33 @@ impl Feed {
                 cfg.name, sc.key_env
             )));
         }
-        fn common<C>(
-            b: ClientBuilder<C>,
-            sc: &ServiceConfig,
-            retry: &RetryPolicy,
-            budget: &RequestBudget,
-            meter: &RequestMeter,
-            connections: &crate::config::SharedConnections,
-        ) -> ClientBuilder<C> {
-            let mut b = b
-                .share_connections(connections.clone())
-                .retry(retry.clone())
-                .budget(budget.clone())
-                .meter(meter.clone())
-                .allow_insecure_http(sc.insecure_http);
-            if let Some(u) = &sc.url {
-                b = b.base_url(u.clone());
-            }
-            for o in &sc.allow_origins {
-                b = b.allow_origin(o.clone());
-            }
-            b
-        }
-        fn with_key<C>(b: ClientBuilder<C>, key: &Option<Secret>) -> ClientBuilder<C> {
-            match key {
-                Some(k) => b.api_key(k.clone()),
-                None => b,
-            }
-        }
+        let prep = Prep {
+            sc,
+            retry: &retry,
+            budget: &budget,
+            meter: &meter,
+            connections: &shared.connections,
+        };
         let client = match service {
             Service::Defendis => Client::Defendis(
-                with_key(
-                    common(
-                        crate::defendis::Defendis::builder(),
-                        sc,
-                        &retry,
-                        &budget,
-                        &meter,
-                        &shared.connections,
-                    ),
-                    &key,
-                )
-                .build()?,
+                prep.apply(crate::defendis::Defendis::builder(), key.clone())
+                    .build()?,
             ),
             Service::Sie => Client::Sie(
-                with_key(
-                    common(
-                        crate::sie::SieBatch::builder(),
-                        sc,
-                        &retry,
-                        &budget,
-                        &meter,
-                        &shared.connections,
-                    ),
-                    &key,
-                )
-                .build()?,
+                prep.apply(crate::sie::SieBatch::builder(), key.clone())
+                    .build()?,
             ),
             Service::DefectDojo => Client::DefectDojo(
-                with_key(
-                    common(
-                        crate::defectdojo::DefectDojo::builder(),
-                        sc,
-                        &retry,
-                        &budget,
-                        &meter,
-                        &shared.connections,
-                    ),
-                    &key,
-                )
-                .build()?,
+                prep.apply(crate::defectdojo::DefectDojo::builder(), key.clone())
+                    .build()?,
             ),
             Service::Sandbox => Client::Sandbox(
-                with_key(
-                    common(
-                        crate::sandbox::Sandbox::builder(),
-                        sc,
-                        &retry,
-                        &budget,
-                        &meter,
-                        &shared.connections,
-                    ),
-                    &key,
-                )
-                .build()?,
+                prep.apply(crate::sandbox::Sandbox::builder(), key.clone())
+                    .build()?,
             ),
             _ => {
-                let mut b = common(
-                    crate::taxii::Taxii::builder(),
-                    sc,
-                    &retry,
-                    &budget,
-                    &meter,
-                    &shared.connections,
-                );
+                // TAXII: Basic, or the key in the header the configuration says.
+                let mut b = prep.apply(crate::taxii::Taxii::builder(), None);
                 b = match (&sc.username, key) {
                     (Some(u), Some(k)) => b.basic_auth(u.clone(), k),
                     (Some(_), None) => unreachable!("a user name makes the key required"),
