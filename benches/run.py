@@ -5,6 +5,11 @@ same run, alternating them, ROUNDS times; wall time and peak RSS come from
 /usr/bin/time. Usage (normally through scripts/bench.sh):
 
     run.py --secops BIN --scenarios BIN --python PY --sim-url URL [--rounds N] [--quick]
+
+`--only norm` (not in the default: about 10 minutes) runs the normalised-output
+scenario: `secops sie fetch --format stix|ocsf` against benches/peers/sie_normalize.py
+(requests + orjson doing the same mapping), after checking on a small window that
+both write the same lines byte for byte.
 """
 import argparse
 import json
@@ -88,6 +93,7 @@ def row(scenario, ours_name, peer_name, res, unit, target, higher_is_better=True
 
 CPU_ROWS = []
 IR_ROWS = []
+NOTES = []
 
 
 def cpu_rows(scenario, res, peer_name, unit="obj"):
@@ -116,6 +122,8 @@ def print_table():
             rng = f"{r['min_us']:.2f}-{r['max_us']:.2f}"
             print(f"{r['scenario']:<22} {r['variant']:<30} {r['rounds']:>6} {r['median_us']:>7.2f}us/{r['unit']:<3} {rng:>15} {r['vs_peer']:>8.2f}x")
         print("(CPU microseconds per object of the client process alone; the server is not counted)")
+    for note in NOTES:
+        print(note)
     for this, base in IR_ROWS:
         print(f"\nTAXII CLI instructions per object (callgrind): this build {this:.0f}, base build {base:.0f}, "
               f"change {100 * (this / base - 1):+.2f}%")
@@ -138,6 +146,8 @@ def main():
                     help="SIE window START/END whose body is about 1 GiB (bench.sh sets the simulator's rate)")
     ap.add_argument("--sie-small-window", default="2026-11-01T00:00:00Z/2026-11-01T00:15:00Z",
                     help="SIE window START/END whose body is about 128 MiB")
+    ap.add_argument("--norm-check-window", default="2026-11-01T00:00:00Z/2026-11-01T00:02:00Z",
+                    help="SIE window START/END on which norm compares our output with the peer's")
     ap.add_argument("--json-out")
     ap.add_argument("--secops-base", help="another secops build to compare the TAXII CLI's CPU per object with")
     a = ap.parse_args()
@@ -313,6 +323,102 @@ def main():
                                        "requests+orjson": sie_py(window)})
             row(f"SIE typed {label}", "library typed records", "requests+orjson", res, "MB", ">=4x")
 
+    def sie_py_time(t):
+        return t.replace("T", " ").rstrip("Z")
+
+    def norm_ours(window, fmt, out, channel=212):
+        start, end = window.split("/")
+        return [a.secops, "-q", "sie", "--url", sie_url, "--key", a.sie_key, "fetch", "--channel",
+                str(channel), "--from", start, "--to", end, "--format", fmt, "-o", out]
+
+    def norm_py(window, fmt, out, channel=212):
+        start, end = window.split("/")
+        return [a.python, os.path.join(HERE, "peers", "sie_normalize.py"), chfetch, a.sie_key,
+                str(channel), sie_py_time(start), sie_py_time(end), fmt, out]
+
+    def norm_check():
+        """Our output and the peer's on a small window of channels 212 and 213 (213's
+        rrname differs from the domain): the same lines, byte for byte; failing
+        that, the same JSON line by line (the first difference is printed)."""
+        import datetime
+        start = a.norm_check_window.split("/")[0]
+        t0 = datetime.datetime.fromisoformat(start.replace("Z", "+00:00"))
+        one_minute_213 = f"{start}/{(t0 + datetime.timedelta(minutes=1)).strftime('%Y-%m-%dT%H:%M:%SZ')}"
+        for channel, window in ((212, a.norm_check_window), (213, one_minute_213)):
+            for fmt in ("stix", "ocsf"):
+                ours_out = os.path.join(work, f"check-ours.{fmt}")
+                peer_out = os.path.join(work, f"check-peer.{fmt}")
+                for cmd in (norm_ours(window, fmt, ours_out, channel), norm_py(window, fmt, peer_out, channel)):
+                    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+                    if p.returncode != 0:
+                        sys.exit(f"norm check failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+                ours_b, peer_b = open(ours_out, "rb").read(), open(peer_out, "rb").read()
+                os.remove(ours_out)
+                os.remove(peer_out)
+                ol, pl = ours_b.splitlines(), peer_b.splitlines()
+                if ours_b == peer_b:
+                    verdict = "identical bytes"
+                else:
+                    if len(ol) != len(pl):
+                        sys.exit(f"norm check: {fmt} ch{channel}: {len(ol)} lines ours, {len(pl)} the peer's")
+                    for i, (x, y) in enumerate(zip(ol, pl)):
+                        if json.loads(x) != json.loads(y):
+                            sys.exit(f"norm check: {fmt} ch{channel} line {i + 1} differs:\n ours {x[:600]!r}\n peer {y[:600]!r}")
+                    verdict = "same JSON, different bytes"
+                NOTES.append(f"output check {fmt} channel {channel} {window}: {len(ol):,} lines, {verdict}")
+                print(f"   {NOTES[-1]}", flush=True)
+
+    def norm_records(window):
+        """Records in the window (untimed: the raw body's lines)."""
+        start, end = window.split("/")
+        out = os.path.join(work, "norm-count.ndjson")
+        fresh(out)
+        measure([a.secops, "-q", "sie", "--url", sie_url, "--key", a.sie_key, "fetch", "--channel", "212",
+                 "--from", start, "--to", end, "--raw", "-o", out], env)
+        with open(out, "rb") as f:
+            n = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 24), b""))
+        os.remove(out)
+        return n
+
+    def norm_variant(cmd_of, window, fmt, records, sizes, peer):
+        out = os.path.join(work, f"norm-{'peer' if peer else 'ours'}.{fmt}")
+        def run():
+            fresh(out)
+            s, r, o = measure(cmd_of(window, fmt, out), env)
+            if peer and json.loads(o)["records"] != records:
+                sys.exit(f"norm: the peer read {json.loads(o)['records']} records, the window has {records}")
+            # Outputs are byte-identical (norm_check): equal sizes on every run say
+            # both wrote all of it. Deleted here, outside the timing, to keep one
+            # multi-GB file at a time on tmpfs.
+            sizes.add(os.path.getsize(out))
+            os.remove(out)
+            return s, r, records
+        return run
+
+    if "norm" in only:
+        print("== SIE normalised output: checking our lines against the peer's", flush=True)
+        norm_check()
+        # Rounds are capped so that the scenario stays near 10 minutes on 2 cores:
+        # at 1 GiB one round of the four variants takes about 4 minutes.
+        for label, window, rounds in (("128 MiB", a.sie_small_window, min(a.rounds, 4)),
+                                      ("1 GiB", a.sie_window, max(1, min(a.rounds, 2)))):
+            records = norm_records(window)
+            print(f"== SIE normalised output {label}, {records:,} records (records/s)", flush=True)
+            sizes = {fmt: set() for fmt in ("stix", "ocsf")}
+            res = alternate(rounds, {
+                "secops --format stix": norm_variant(norm_ours, window, "stix", records, sizes["stix"], False),
+                "requests+orjson stix": norm_variant(norm_py, window, "stix", records, sizes["stix"], True),
+                "secops --format ocsf": norm_variant(norm_ours, window, "ocsf", records, sizes["ocsf"], False),
+                "requests+orjson ocsf": norm_variant(norm_py, window, "ocsf", records, sizes["ocsf"], True),
+            })
+            for fmt in ("stix", "ocsf"):
+                if len(sizes[fmt]) != 1:
+                    sys.exit(f"norm: {fmt} outputs of different sizes at {label}: {sorted(sizes[fmt])}")
+                NOTES.append(f"{fmt} {label}: {records:,} records -> {sizes[fmt].pop():,} bytes, the same from every run of both")
+                sub = {k: v for k, v in res.items() if k.endswith(fmt)}
+                cpu_rows(f"SIE {fmt} {label}", sub, f"requests+orjson {fmt}", unit="rec")
+                row(f"SIE {fmt} {label}", f"secops --format {fmt}", f"requests+orjson {fmt}", res, "rec", ">=3x")
+
     if "dojo" in only:
         print("== DefectDojo paging, 20 ms per request (findings/s)", flush=True)
         dd = f"{a.slow_sim_url}/dojo/"
@@ -328,7 +434,7 @@ def main():
     print_table()
     if a.json_out:
         with open(a.json_out, "w") as f:
-            json.dump({"rows": ROWS, "cpu": CPU_ROWS}, f, indent=1)
+            json.dump({"rows": ROWS, "cpu": CPU_ROWS, "notes": NOTES}, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
 # Benchmarks secops against its peers (taxii2-client, requests + orjson, curl) on the
 # loopback simulator, alternating the tools in the same run, and prints medians and
-# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry,agent] [--build]
-#          [--base BIN]
+# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry,norm,agent] [--build]
+#          [--base BIN] [--secops BIN]
+#   norm     (not in the default: about 10 minutes) SIE `fetch --format stix|ocsf` against
+#            benches/peers/sie_normalize.py (requests + orjson doing the same mapping) at
+#            128 MiB and 1 GiB, after checking that both write the same lines
 #   agent    (not in the default) the agent `secops run` against the one-shot CLI, idle
 #            and over a few minutes: scripts/bench-agent.sh, after the others
 #   --base BIN  another secops binary (an earlier build) whose TAXII CLI CPU per object
 #               is measured beside this build's
+#   --secops BIN  measure BIN instead of building target/release/secops (a copy made
+#               aside, so that another build in the tree cannot replace it mid-run)
 #   --build  also measures clean build times (default features and taxii alone) and the
 #            rebuild after touching one spec (slow: two clean builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=8; ONLY="taxii,sie,dojo,retry"; BUILD=0; BASE=""
+ROUNDS=8; ONLY="taxii,sie,dojo,retry"; BUILD=0; BASE=""; SECOPS_BIN=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS="$2"; shift 2;;
     --only) ONLY="$2"; shift 2;;
     --build) BUILD=1; shift;;
     --base) BASE="$2"; shift 2;;
+    --secops) SECOPS_BIN="$2"; shift 2;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
@@ -37,16 +43,19 @@ if [ ! -x .peers/bench-venv/bin/python ]; then
   .peers/bench-venv/bin/pip install --quiet --disable-pip-version-check taxii2-client requests orjson
 fi
 
-echo "== building (release)"
-cargo build --release --quiet --bin secops
-cargo bench --quiet --bench scenarios --no-run 2>/dev/null || true
-SCEN=$(cargo bench --bench scenarios --no-run --message-format=json 2>/dev/null \
-  | python3 -c 'import json,sys
+TARGET="${CARGO_TARGET_DIR:-target}"
+SECOPS="${SECOPS_BIN:-$TARGET/release/secops}"
+[ -n "$SECOPS_BIN" ] || { echo "== building (release)"; cargo build --release --quiet --bin secops; }
+SCEN=-
+# The scenarios binary serves taxii, sie and dojo only (norm and retry use the CLI).
+if [[ ",$ONLY," =~ ,(taxii|sie|dojo), ]]; then
+  cargo bench --quiet --bench scenarios --no-run 2>/dev/null || true
+  SCEN=$(cargo bench --bench scenarios --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import json,sys
 for l in sys.stdin:
     m=json.loads(l)
     if m.get("reason")=="compiler-artifact" and m["target"]["name"]=="scenarios" and m.get("executable"): print(m["executable"])' | tail -1)
-TARGET="${CARGO_TARGET_DIR:-target}"
-SECOPS="$TARGET/release/secops"
+fi
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 P1=$(free_port); P2=$(free_port)
