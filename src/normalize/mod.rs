@@ -186,6 +186,14 @@ pub fn normalize(
 ) -> Result<Vec<Vec<u8>>> {
     let values = match format {
         Format::Raw => return Ok(vec![record.to_vec()]),
+        // The high-volume channel's records skip the generic value trees
+        // (byte-identical output; tested against the generic mapping).
+        Format::Stix if kind == RecordKind::SieNewDomain => {
+            return stix::map_sie_bytes(record, origin)
+        }
+        Format::Ocsf if kind == RecordKind::SieNewDomain => {
+            return ocsf::map_sie_bytes(record, origin)
+        }
         // STIX already: byte for byte (once it is checked to be one object).
         Format::Stix if kind == RecordKind::TaxiiObject => {
             stix::map(kind, record, origin)?;

@@ -2006,8 +2006,6 @@ fn sie_newdomain(r: &NewDomain<'static>, origin: &Origin) -> Value {
 /// The SIE fast path: the bytes of [`map`]`(RecordKind::SieNewDomain, ..)`'s
 /// event, `serde_json::to_vec` of its `Value`, but written from borrowed
 /// structs (fields in the alphabetical order a `Value` map has).
-// Until `normalize()` in mod.rs dispatches SIE records here.
-#[allow(dead_code)]
 pub(crate) fn map_sie_bytes(record: &[u8], origin: &Origin) -> Result<Vec<Vec<u8>>> {
     let kind = RecordKind::SieNewDomain;
     let text = utf8(kind, record)?;

@@ -1811,8 +1811,6 @@ fn newdomain(rec: &NewDomain<'_>, origin: &Origin) -> Vec<Value> {
 /// The SIE fast path: the bytes of [`map`]`(RecordKind::SieNewDomain, ..)`'s
 /// objects, each `serde_json::to_vec` of its `Value`, but written from
 /// borrowed structs (fields in the alphabetical order a `Value` map has).
-// Until `normalize()` in mod.rs dispatches SIE records here.
-#[allow(dead_code)]
 pub(crate) fn map_sie_bytes(record: &[u8], origin: &Origin) -> Result<Vec<Vec<u8>>> {
     let kind = RecordKind::SieNewDomain;
     let line = std::str::from_utf8(record).map_err(|e| Error::decode(kind.service(), e, record))?;
