@@ -2018,29 +2018,29 @@ pub(crate) mod tests {
                         if let Some(ts) = ts {
                             msg.insert("time_seen".into(), json!(ts));
                         }
-                        if n % 2 == 0 {
+                        if n.is_multiple_of(2) {
                             msg.insert("rrtype".into(), json!("A"));
                             msg.insert("rrclass".into(), json!("IN"));
                         }
-                        if n % 3 == 0 {
+                        if n.is_multiple_of(3) {
                             msg.insert(
                                 "rdata".into(),
                                 json!(["192.0.2.1", "é\"\\/", " ", "192.0.2.1", "2001:DB8::1"]),
                             );
                         }
-                        if n % 11 == 0 {
+                        if n.is_multiple_of(11) {
                             msg.insert("rrtype".into(), json!(" AAAA "));
                             msg.insert("rrclass".into(), json!(" "));
                         }
-                        if n % 6 == 0 {
+                        if n.is_multiple_of(6) {
                             msg.insert("keys".into(), json!(["k1", " "]));
                             msg.insert("new_rr".into(), json!([]));
                         }
-                        if n % 8 == 0 {
+                        if n.is_multiple_of(8) {
                             rec.insert("mname".into(), json!("newdomain"));
                             rec.insert("vname".into(), json!(" "));
                         }
-                        if n % 5 == 0 {
+                        if n.is_multiple_of(5) {
                             msg.insert("bailiwick".into(), json!("net."));
                             msg.insert("x_new".into(), json!(1));
                         }
@@ -2048,10 +2048,10 @@ pub(crate) mod tests {
                             rec.insert("time".into(), json!(t));
                         }
                         rec.entry("vname").or_insert(json!("SIE"));
-                        if n % 4 == 0 {
+                        if n.is_multiple_of(4) {
                             rec.insert("source".into(), json!("a1b2\u{2028}"));
                         }
-                        if n % 7 != 0 {
+                        if !n.is_multiple_of(7) {
                             rec.insert("message".into(), Value::Object(msg));
                         }
                         out.push(Value::Object(rec).to_string());
