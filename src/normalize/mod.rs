@@ -208,6 +208,42 @@ pub fn normalize(
         .collect()
 }
 
+/// Parses a time field as the services write it: RFC 3339,
+/// `YYYY-MM-DD HH:MM:SS[.f]` or `YYYY-MM-DDTHH:MM:SS[.f]` (UTC),
+/// `YYYY-MM-DD HH:MM`, a date (midnight UTC), or epoch seconds or
+/// milliseconds. The one time parser of both mappings.
+pub(crate) fn parse_time(s: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let t = s.trim();
+    if t.is_empty() || t.len() > 64 {
+        return None;
+    }
+    if let Ok(d) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Some(d.with_timezone(&chrono::Utc));
+    }
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(n) = chrono::NaiveDateTime::parse_from_str(t, fmt) {
+            return Some(n.and_utc());
+        }
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return d.and_hms_opt(0, 0, 0).map(|n| n.and_utc());
+    }
+    if (1..=16).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i64 = t.parse().ok()?;
+        // Ten digits are seconds until the year 2286; more are milliseconds.
+        return if n >= 100_000_000_000 {
+            chrono::DateTime::from_timestamp_millis(n)
+        } else {
+            chrono::DateTime::from_timestamp(n, 0)
+        };
+    }
+    None
+}
+
 /// Parses a record of `kind` into its typed form.
 #[allow(dead_code)] // used by the mappings
 pub(crate) fn parse<T: DeserializeOwned>(kind: RecordKind, record: &[u8]) -> Result<T> {
@@ -282,5 +318,42 @@ impl<S: Sink> Sink for Normalizing<S> {
         checkpoint: &mut Checkpoint,
     ) -> Result<()> {
         self.inner.commit_checkpoint(store, key, checkpoint)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_time_parser_for_every_form_the_services_write() {
+        let t = |s: &str| parse_time(s).map(|d| d.to_rfc3339());
+        assert_eq!(
+            t("2026-12-04T10:20:30Z").as_deref(),
+            Some("2026-12-04T10:20:30+00:00")
+        );
+        assert_eq!(
+            t("2026-12-04 10:20:30.5").as_deref(),
+            Some("2026-12-04T10:20:30.500+00:00")
+        );
+        assert_eq!(
+            t("2026-12-04 10:20").as_deref(),
+            Some("2026-12-04T10:20:00+00:00")
+        );
+        assert_eq!(
+            t("2026-12-04").as_deref(),
+            Some("2026-12-04T00:00:00+00:00")
+        );
+        assert_eq!(
+            t("1764843630").as_deref(),
+            Some("2025-12-04T10:20:30+00:00")
+        );
+        assert_eq!(
+            t("1764843630000").as_deref(),
+            Some("2025-12-04T10:20:30+00:00")
+        );
+        for bad in ["", "  ", "yesterday", "2026-13-01", &"9".repeat(70)] {
+            assert_eq!(t(bad), None, "{bad:?}");
+        }
     }
 }

@@ -227,7 +227,9 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::parse_time;
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
@@ -444,39 +446,6 @@ fn when(candidates: Vec<(&'static str, Option<At<'_>>)>) -> When {
 
 fn text_at(s: &Option<String>) -> Option<At<'_>> {
     s.as_deref().map(At::Text)
-}
-
-/// Parses the time formats the services use (see the module docs).
-fn parse_time(s: &str) -> Option<DateTime<Utc>> {
-    let t = s.trim();
-    if t.is_empty() || t.len() > 64 {
-        return None;
-    }
-    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Some(d.with_timezone(&Utc));
-    }
-    for fmt in [
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-    ] {
-        if let Ok(n) = NaiveDateTime::parse_from_str(t, fmt) {
-            return Some(n.and_utc());
-        }
-    }
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return d.and_hms_opt(0, 0, 0).map(|n| n.and_utc());
-    }
-    if (1..=16).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
-        let n: i64 = t.parse().ok()?;
-        // Ten digits are seconds until the year 2286; more are milliseconds.
-        return if n >= 100_000_000_000 {
-            DateTime::from_timestamp_millis(n)
-        } else {
-            DateTime::from_timestamp(n, 0)
-        };
-    }
-    None
 }
 
 fn ms_of_text(s: Option<&str>) -> Option<i64> {

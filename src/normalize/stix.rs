@@ -221,7 +221,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
@@ -400,23 +400,9 @@ fn stamp(t: Option<DateTime<Utc>>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
 
-/// A time field as the services write it: RFC 3339, `YYYY-MM-DD HH:MM:SS[.f]`
-/// or `YYYY-MM-DDTHH:MM:SS[.f]` (UTC), `YYYY-MM-DD HH:MM`, or a date.
+/// A time field as the services write it (see [`super::parse_time`]).
 fn loose_time(s: &str) -> Option<DateTime<Utc>> {
-    let t = s.trim();
-    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Some(d.with_timezone(&Utc));
-    }
-    for f in [
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-    ] {
-        if let Ok(n) = NaiveDateTime::parse_from_str(t, f) {
-            return Some(Utc.from_utc_datetime(&n));
-        }
-    }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().map(midnight)
+    super::parse_time(s)
 }
 
 fn midnight(d: NaiveDate) -> DateTime<Utc> {
