@@ -2630,24 +2630,8 @@ mod tests {
         let mut compared = 0;
         for rec in crate::normalize::stix::tests::sie_records() {
             for origin in &origins {
-                let reference: Vec<Vec<u8>> = map(RecordKind::SieNewDomain, rec.as_bytes(), origin)
-                    .unwrap()
-                    .iter()
-                    .map(|v| serde_json::to_vec(v).unwrap())
-                    .collect();
-                let fast = map_sie_bytes(rec.as_bytes(), origin).unwrap();
-                compared += reference.len();
-                assert_eq!(
-                    fast.iter()
-                        .map(|b| String::from_utf8_lossy(b))
-                        .collect::<Vec<_>>(),
-                    reference
-                        .iter()
-                        .map(|b| String::from_utf8_lossy(b))
-                        .collect::<Vec<_>>(),
-                    "{rec}"
-                );
-                assert_eq!(fast, reference, "{rec}");
+                compared +=
+                    crate::normalize::stix::tests::same_bytes(&rec, origin, map, map_sie_bytes);
             }
         }
         // The records reach every optional part of the event.
