@@ -1846,14 +1846,15 @@ fn newdomain_bytes(
 pub(crate) mod tests {
     use super::*;
 
+    /// A mapping to values (the reference).
+    pub(crate) type GenericMap =
+        fn(RecordKind, &[u8], &Origin) -> crate::error::Result<Vec<serde_json::Value>>;
+    /// A mapping straight to bytes (the fast path).
+    pub(crate) type FastMap = fn(&[u8], &Origin) -> crate::error::Result<Vec<Vec<u8>>>;
+
     /// Asserts that the fast path gives the generic mapping's bytes for
     /// `rec`; the number of lines compared.
-    pub(crate) fn same_bytes(
-        rec: &str,
-        origin: &Origin,
-        map: fn(RecordKind, &[u8], &Origin) -> crate::error::Result<Vec<serde_json::Value>>,
-        fast: fn(&[u8], &Origin) -> crate::error::Result<Vec<Vec<u8>>>,
-    ) -> usize {
+    pub(crate) fn same_bytes(rec: &str, origin: &Origin, map: GenericMap, fast: FastMap) -> usize {
         let reference: Vec<Vec<u8>> = map(RecordKind::SieNewDomain, rec.as_bytes(), origin)
             .unwrap()
             .iter()
