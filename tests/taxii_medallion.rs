@@ -609,3 +609,102 @@ async fn sie_domains_piped_as_stix_into_medallion_and_the_simulator() {
         }
     }
 }
+
+/// The agent's TAXII feed against medallion, the reference server (pages of
+/// 7): a first run delivers the collection, a run after new objects were
+/// added delivers only those, and the feed's files hold every object once.
+#[cfg(feature = "agent")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_agent_delivers_a_medallion_collection_exactly_once() {
+    use secops::agent::config::Config;
+    use secops::agent::{Agent, Options};
+    let Some(cmd) = medallion_command() else {
+        return;
+    };
+    let m = start_medallion(cmd).await;
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "[agent]\nlisten = \"off\"\n[services.taxii]\nurl = \"{}\"\nusername = \"analyst\"\nkey_env = \"MEDALLION_PASSWORD\"\ninsecure_http = true\n[[feed]]\nname = \"interop\"\nservice = \"taxii\"\ncollection = \"{COLLECTION}\"\ninitial_lookback = \"3650d\"\nrotate_bytes = \"2KiB\"\n",
+        m.url
+    );
+    let path = dir.path().join("secops.toml");
+    let env: std::collections::HashMap<String, String> = [(
+        "MEDALLION_PASSWORD".to_string(),
+        "interop-pass-9d1c".to_string(),
+    )]
+    .into();
+    let run_once = || async {
+        let config = Config::parse(&path, &text, &env).unwrap();
+        let (_tx, rx) = tokio::sync::mpsc::channel(1);
+        let pass = "interop-pass-9d1c";
+        Agent::with_env(config, Options::default().once(true), move |k| {
+            (k == "MEDALLION_PASSWORD").then(|| pass.to_string())
+        })
+        .run(rx)
+        .await
+        .unwrap()
+    };
+    let first = run_once().await;
+    assert!(first.all_ok(), "{first:?}");
+    let medallion = Taxii::builder()
+        .url(m.url.clone())
+        .basic_auth("analyst", "interop-pass-9d1c")
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let fresh: Vec<StixObject> = (0..5)
+        .map(|i| {
+            StixObject::from_serialize(&json!({
+                "type": "indicator", "spec_version": "2.1",
+                "id": format!("indicator--0b8c1f5e-6a39-4c3e-9d0c-5a1b2c3d4e5{i}"),
+                "created": "2026-05-01T00:00:00.000Z", "modified": "2026-05-01T00:00:00.000Z",
+                "pattern": format!("[domain-name:value = 'new{i}.example']"),
+                "pattern_type": "stix", "valid_from": "2026-05-01T00:00:00Z"
+            }))
+            .unwrap()
+        })
+        .collect();
+    medallion
+        .collection(COLLECTION)
+        .add_objects(&fresh)
+        .await
+        .unwrap();
+    let second = run_once().await;
+    assert_eq!(second.feeds["interop"].records, 5, "{second:?}");
+
+    let out = dir.path().join("out").join("interop");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ndjson"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "rotated and published: {files:?}");
+    let mut seen = HashSet::new();
+    let mut n = 0;
+    for f in &files {
+        for line in std::fs::read_to_string(f).unwrap().lines() {
+            let v: Value = serde_json::from_str(line).unwrap();
+            assert!(seen.insert(key(&v)), "{:?} delivered twice", key(&v));
+            n += 1;
+        }
+    }
+    let all: Vec<StixObject> = medallion
+        .collection(COLLECTION)
+        .objects()
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(n as u64, first.feeds["interop"].records + 5);
+    let ids: HashSet<&str> = seen.iter().map(|(id, _)| id.as_str()).collect();
+    let want: HashSet<&str> = all.iter().map(|o| o.id()).collect();
+    assert_eq!(ids, want, "every object of the collection, once");
+    for o in &fresh {
+        assert!(
+            seen.iter().any(|(id, _)| id == o.id()),
+            "{} delivered",
+            o.id()
+        );
+    }
+}
