@@ -11,6 +11,8 @@
 //! | [`Error::Decode`] | the service answered, but not in the documented shape | no |
 //! | [`Error::Protocol`] | the service broke a paging/stream contract | no |
 //! | [`Error::Io`] / [`Error::Checkpoint`] | local files (outputs, checkpoints) | no |
+//! | [`Error::Database`] | PostgreSQL (checkpoints, records, leases) | commits: yes, after reconnecting |
+//! | [`Error::LeaseLost`] | another agent took the feed over (fencing) | never |
 //!
 //! Error messages never contain API keys or presigned URLs, and say what to do next.
 
@@ -153,6 +155,31 @@ pub enum Error {
         /// The file (or store key) of the checkpoint.
         location: String,
         /// What is wrong, and what to do.
+        message: String,
+    },
+
+    /// PostgreSQL (checkpoints, records, leases) failed: the server refused a
+    /// statement, or the connection was lost and did not come back in time.
+    /// Never contains the connection URL's password.
+    #[error("postgres {location}: {message}")]
+    Database {
+        /// The database (`host:port/dbname`, no user or password) and what was done.
+        location: String,
+        /// What failed, and what to do.
+        message: String,
+        /// Whether trying again later could succeed (a lost connection, a
+        /// server restarting), as opposed to a refusal (schema, permissions).
+        retryable: bool,
+    },
+
+    /// Another agent holds the feed now (its lease expired while this agent
+    /// was stalled): the commit was refused by fencing and nothing of it was
+    /// written. The feed is given up, not retried.
+    #[error("feed {feed}: {message}")]
+    LeaseLost {
+        /// The feed.
+        feed: String,
+        /// Who holds it now, and which lease generation this agent had.
         message: String,
     },
 }
@@ -556,6 +583,7 @@ impl Error {
         match self {
             Error::Transport { .. } | Error::Timeout { .. } => true,
             Error::Api(e) => e.is_retryable(),
+            Error::Database { retryable, .. } => *retryable,
             _ => false,
         }
     }

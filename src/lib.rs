@@ -14,6 +14,8 @@ pub mod limits;
 pub mod normalize;
 pub mod origin;
 pub mod paging;
+#[cfg(feature = "postgres")]
+pub mod pg;
 pub mod retry;
 pub mod secret;
 pub mod sink;

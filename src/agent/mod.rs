@@ -624,6 +624,8 @@ fn error_kind(e: &Error) -> &'static str {
         Error::Protocol { .. } => "protocol",
         Error::Io { .. } => "io",
         Error::Checkpoint { .. } => "checkpoint",
+        Error::Database { .. } => "database",
+        Error::LeaseLost { .. } => "lease_lost",
         #[allow(unreachable_patterns)]
         _ => "other",
     }

@@ -139,6 +139,9 @@ pub fn exit_code_for(e: &Error) -> u8 {
         Error::Api(_) => 4,
         Error::Transport { .. } | Error::Timeout { .. } => 5,
         Error::Checkpoint { .. } | Error::Io { .. } => 2,
+        Error::Database {
+            retryable: true, ..
+        } => 5,
         _ => 4,
     }
 }

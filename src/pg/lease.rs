@@ -1,0 +1,275 @@
+//! Feeds shared by several agents: leases with heartbeats, expiry, fair
+//! shares and fencing generations.
+//!
+//! Every agent registers in `secops_agents` and renews its row and its
+//! leases each [`tick`](Leases::tick) (a third of the lease time). A feed's
+//! lease is free when it has no owner or its `expires_at` has passed; an
+//! agent claims free leases (`FOR UPDATE SKIP LOCKED`, so agents never wait
+//! on each other) up to its fair share of the feeds among the live agents,
+//! and gives up what exceeds it when agents join. A claim increments the
+//! lease's `generation`: the [`Fence`] a feed runs with. The commit
+//! transaction locks the lease row and refuses to commit unless it still
+//! names this agent and this generation, so an agent that stalled past its
+//! lease (a pause, SIGSTOP, a partition) cannot commit over the new owner.
+//! All times are the database server's (`now()`): agents' clocks do not matter.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::Database;
+use crate::error::Result;
+
+/// What a feed's commits are checked against: the lease's owner and the
+/// generation it was claimed with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fence {
+    /// The feed.
+    pub feed: String,
+    /// The agent holding it.
+    pub owner: String,
+    /// The lease generation it was claimed with.
+    pub generation: i64,
+}
+
+/// One lease, as `/status` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeaseRow {
+    /// The feed.
+    pub feed: String,
+    /// The agent holding it (`None`: free).
+    pub owner: Option<String>,
+    /// Its generation (claims so far).
+    pub generation: i64,
+    /// Seconds until it expires (negative: expired).
+    pub expires_in_s: Option<f64>,
+}
+
+/// What one [`tick`](Leases::tick) found.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct TickOutcome {
+    /// Feeds claimed now, with their fences.
+    pub claimed: Vec<Fence>,
+    /// Feeds held until now that another agent took over (their commits
+    /// will be refused): stop them.
+    pub lost: Vec<String>,
+    /// Feeds over this agent's fair share: stop them after their page in
+    /// flight, then [`release`](Leases::release) them.
+    pub release: Vec<String>,
+    /// Agents with a current heartbeat (this one included).
+    pub live_agents: Vec<String>,
+    /// This agent's fair share.
+    pub share: usize,
+    /// Every configured feed's lease.
+    pub table: Vec<LeaseRow>,
+}
+
+/// One agent's leases; see the [module docs](self).
+#[derive(Debug, Clone)]
+pub struct Leases {
+    db: Database,
+    agent: String,
+    lease: Duration,
+}
+
+impl Leases {
+    pub(crate) fn new(db: Database, agent: String, lease: Duration) -> Self {
+        Leases { db, agent, lease }
+    }
+
+    /// This agent's id.
+    pub fn agent(&self) -> &str {
+        &self.agent
+    }
+
+    /// The lease time.
+    pub fn lease(&self) -> Duration {
+        self.lease
+    }
+
+    /// How often to tick: a third of the lease.
+    pub fn interval(&self) -> Duration {
+        (self.lease / 3).max(Duration::from_millis(100))
+    }
+
+    /// One round: heartbeat, renew what `held` lists (feed → generation),
+    /// find what was lost, claim free leases among `feeds` up to the fair
+    /// share (`all`: every feed it can get, for `--once`), and list what
+    /// exceeds the share.
+    pub async fn tick(
+        &self,
+        feeds: &[String],
+        held: &BTreeMap<String, i64>,
+        all: bool,
+    ) -> Result<TickOutcome> {
+        let agent = self.agent.clone();
+        let host = hostname();
+        let secs = self.lease.as_secs_f64();
+        let feeds = feeds.to_vec();
+        let held = held.clone();
+        self.db
+            .with_client("renewing and claiming leases", move |mut c| {
+                let (agent, host, feeds, held) =
+                    (agent.clone(), host.clone(), feeds.clone(), held.clone());
+                async move {
+                    c.execute(
+                        "INSERT INTO secops_agents (agent, host, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) \
+                         ON CONFLICT (agent) DO UPDATE SET heartbeat_at = now(), expires_at = EXCLUDED.expires_at",
+                        &[&agent, &host, &secs],
+                    )
+                    .await?;
+                    c.execute(
+                        "INSERT INTO secops_leases (feed) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+                        &[&feeds],
+                    )
+                    .await?;
+                    let held_names: Vec<&String> = held.keys().collect();
+                    let renewed: BTreeMap<String, i64> = c
+                        .query(
+                            "UPDATE secops_leases SET expires_at = now() + make_interval(secs => $3) \
+                             WHERE owner = $1 AND feed = ANY($2) RETURNING feed, generation",
+                            &[&agent, &held_names, &secs],
+                        )
+                        .await?
+                        .into_iter()
+                        .map(|r| (r.get(0), r.get(1)))
+                        .collect();
+                    let mut out = TickOutcome::default();
+                    for (feed, generation) in &held {
+                        if renewed.get(feed) != Some(generation) {
+                            out.lost.push(feed.clone());
+                        }
+                    }
+                    let holding = held.len() - out.lost.len();
+                    out.live_agents = c
+                        .query(
+                            "SELECT agent FROM secops_agents WHERE expires_at > now() ORDER BY agent",
+                            &[],
+                        )
+                        .await?
+                        .into_iter()
+                        .map(|r| r.get(0))
+                        .collect();
+                    let n = out.live_agents.len().max(1);
+                    let rank = out
+                        .live_agents
+                        .iter()
+                        .position(|a| *a == agent)
+                        .unwrap_or(n - 1);
+                    out.share = if all {
+                        feeds.len()
+                    } else {
+                        feeds.len() / n + usize::from(rank < feeds.len() % n)
+                    };
+                    if holding < out.share {
+                        let want = (out.share - holding) as i64;
+                        let tx = c.transaction().await?;
+                        let free: Vec<String> = tx
+                            .query(
+                                "SELECT feed FROM secops_leases WHERE feed = ANY($1) \
+                                 AND (owner IS NULL OR expires_at < now()) AND owner IS DISTINCT FROM $2 \
+                                 ORDER BY expires_at NULLS FIRST, feed LIMIT $3 FOR UPDATE SKIP LOCKED",
+                                &[&feeds, &agent, &want],
+                            )
+                            .await?
+                            .into_iter()
+                            .map(|r| r.get(0))
+                            .collect();
+                        if !free.is_empty() {
+                            out.claimed = tx
+                                .query(
+                                    "UPDATE secops_leases SET owner = $1, generation = generation + 1, \
+                                     acquired_at = now(), expires_at = now() + make_interval(secs => $3) \
+                                     WHERE feed = ANY($2) RETURNING feed, generation",
+                                    &[&agent, &free, &secs],
+                                )
+                                .await?
+                                .into_iter()
+                                .map(|r| Fence {
+                                    feed: r.get(0),
+                                    owner: agent.clone(),
+                                    generation: r.get(1),
+                                })
+                                .collect();
+                            out.claimed.sort_by(|a, b| a.feed.cmp(&b.feed));
+                        }
+                        tx.commit().await?;
+                    } else if holding > out.share {
+                        let keep: Vec<&String> =
+                            held.keys().filter(|f| !out.lost.contains(f)).collect();
+                        out.release = keep[out.share..].iter().map(|s| (*s).clone()).collect();
+                    }
+                    out.table = c
+                        .query(
+                            "SELECT feed, owner, generation, extract(epoch FROM (expires_at - now()))::float8 \
+                             FROM secops_leases WHERE feed = ANY($1) ORDER BY feed",
+                            &[&feeds],
+                        )
+                        .await?
+                        .into_iter()
+                        .map(|r| LeaseRow {
+                            feed: r.get(0),
+                            owner: r.get(1),
+                            generation: r.get(2),
+                            expires_in_s: r.get(3),
+                        })
+                        .collect();
+                    Ok(out)
+                }
+            })
+            .await
+    }
+
+    /// Gives a lease up at once (the feed's task has ended): another agent
+    /// may claim it at its next tick.
+    pub async fn release(&self, fence: &Fence) -> Result<()> {
+        let f = fence.clone();
+        self.db
+            .with_client("releasing a lease", move |c| {
+                let f = f.clone();
+                async move {
+                    c.execute(
+                        "UPDATE secops_leases SET owner = NULL, expires_at = now() \
+                         WHERE feed = $1 AND owner = $2 AND generation = $3",
+                        &[&f.feed, &f.owner, &f.generation],
+                    )
+                    .await
+                }
+            })
+            .await
+            .map(drop)
+    }
+
+    /// Leaves: every lease this agent still holds is released and its row
+    /// removed, so that the others take its feeds at their next tick.
+    pub async fn leave(&self) -> Result<()> {
+        let agent = self.agent.clone();
+        self.db
+            .with_client("leaving", move |c| {
+                let agent = agent.clone();
+                async move {
+                    c.execute(
+                        "UPDATE secops_leases SET owner = NULL, expires_at = now() WHERE owner = $1",
+                        &[&agent],
+                    )
+                    .await?;
+                    c.execute("DELETE FROM secops_agents WHERE agent = $1", &[&agent])
+                        .await
+                }
+            })
+            .await
+            .map(drop)
+    }
+}
+
+/// This machine's name (for `secops_agents.host` and default agent ids).
+pub fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".into())
+}
