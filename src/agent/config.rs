@@ -46,6 +46,8 @@ pub struct Config {
     pub path: PathBuf,
     /// `[agent]`.
     pub agent: AgentConfig,
+    /// `[state]`: PostgreSQL as the shared state (`None`: files in `state_dir`).
+    pub state: Option<StateConfig>,
     /// `[services.<name>]`, for the services the feeds use.
     pub services: BTreeMap<Service, ServiceConfig>,
     /// `[[feed]]`, in file order.
@@ -64,6 +66,36 @@ pub struct AgentConfig {
     pub listen: Option<SocketAddr>,
     /// How long a stop waits for the pages in flight (default 30 s).
     pub shutdown_grace: Duration,
+}
+
+/// `[state]`: checkpoints (and, with `sink = "postgres"`, records) in
+/// PostgreSQL, and the feeds shared with the other agents of the same
+/// configuration through leases.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct StateConfig {
+    /// The connection URL (from the environment variable `url_env`).
+    pub url: crate::secret::Secret,
+    /// The environment variable it came from (for messages).
+    pub url_env: String,
+    /// How long a lease lasts without renewal (default 30 s): the longest a
+    /// dead agent's feeds wait before another agent takes them.
+    pub lease: Duration,
+    /// This agent's id (default `<host>-<pid>`): unique among the agents.
+    pub agent_id: Option<String>,
+    /// A PEM file of CA certificates for the server's TLS certificate.
+    pub ca_file: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for StateConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StateConfig")
+            .field("url_env", &self.url_env)
+            .field("lease", &self.lease)
+            .field("agent_id", &self.agent_id)
+            .field("ca_file", &self.ca_file)
+            .finish_non_exhaustive()
+    }
 }
 
 /// `[services.<name>]`: how to reach a service; every feed of it shares this
@@ -149,6 +181,9 @@ pub enum SinkConfig {
     },
     /// Standard output, one record per line.
     Stdout,
+    /// The table `secops_records` of the `[state]` database, written with
+    /// the feed's checkpoint in one transaction.
+    Postgres,
 }
 
 /// What a feed fetches.
@@ -236,6 +271,8 @@ struct RawFile {
     #[serde(default)]
     agent: Option<Spanned<RawAgent>>,
     #[serde(default)]
+    state: Option<Spanned<RawState>>,
+    #[serde(default)]
     services: BTreeMap<Spanned<String>, Spanned<RawService>>,
     #[serde(default)]
     feed: Vec<Spanned<RawFeed>>,
@@ -250,6 +287,15 @@ struct RawAgent {
     #[serde(default)]
     allow_remote_listen: bool,
     shutdown_grace: Option<Dur>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawState {
+    postgres: Spanned<String>,
+    lease: Option<Spanned<Dur>>,
+    agent_id: Option<Spanned<String>>,
+    ca_file: Option<PathBuf>,
 }
 
 #[derive(Deserialize, Default)]
@@ -525,6 +571,11 @@ impl Config {
             shutdown_grace: ra.shutdown_grace.map_or(Duration::from_secs(30), |d| d.0),
         };
 
+        let state = match raw.state {
+            None => None,
+            Some(rs) => Some(state_config(&src, rs.into_inner(), env, &rel)?),
+        };
+
         let mut services = BTreeMap::new();
         for (name, rs) in raw.services {
             let service = match parse_service(name.get_ref()) {
@@ -545,7 +596,7 @@ impl Config {
         let mut names = BTreeSet::new();
         for rf in raw.feed {
             let span = rf.span();
-            let feed = feed_config(&src, &agent, rf.into_inner(), span.clone())?;
+            let feed = feed_config(&src, &agent, state.is_some(), rf.into_inner(), span.clone())?;
             if !names.insert(feed.name.clone()) {
                 return src.err(span, format!("feed name {:?} is used twice", feed.name));
             }
@@ -578,6 +629,7 @@ impl Config {
         Ok(Config {
             path: path.to_path_buf(),
             agent,
+            state,
             services,
             feeds,
         })
@@ -734,9 +786,60 @@ pub fn check_feed_name(name: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
+fn state_config(
+    src: &Src<'_>,
+    rs: RawState,
+    env: &dyn Env,
+    rel: &dyn Fn(PathBuf) -> PathBuf,
+) -> Result<StateConfig> {
+    let p = rs.postgres.get_ref().trim();
+    let Some(var) = p.strip_prefix("env:").map(str::trim) else {
+        return src.err(
+            rs.postgres.span(),
+            "postgres must name the environment variable holding the URL, as \"env:VAR\" (a URL carries a password: keep it out of the file)",
+        );
+    };
+    if !is_env_name(var) {
+        return src.err(
+            rs.postgres.span(),
+            format!("{var:?} is not an environment variable name"),
+        );
+    }
+    let Some(url) = env.var(var) else {
+        return src.err(
+            rs.postgres.span(),
+            format!("the environment variable {var} (the PostgreSQL URL) is not set"),
+        );
+    };
+    let lease = match &rs.lease {
+        None => Duration::from_secs(30),
+        Some(l) if l.get_ref().0 < Duration::from_secs(1) => {
+            return src.err(l.span(), "lease must be at least 1s")
+        }
+        Some(l) => l.get_ref().0,
+    };
+    let agent_id = match &rs.agent_id {
+        None => None,
+        Some(a) => {
+            if let Err(e) = check_feed_name(a.get_ref()) {
+                return src.err(a.span(), e.replace("feed name", "agent_id"));
+            }
+            Some(a.get_ref().clone())
+        }
+    };
+    Ok(StateConfig {
+        url: crate::secret::Secret::new(url),
+        url_env: var.to_string(),
+        lease,
+        agent_id,
+        ca_file: rs.ca_file.map(rel),
+    })
+}
+
 fn feed_config(
     src: &Src<'_>,
     agent: &AgentConfig,
+    shared_state: bool,
     rf: RawFeed,
     span: std::ops::Range<usize>,
 ) -> Result<FeedConfig> {
@@ -794,7 +897,30 @@ fn feed_config(
         Some(p) => Some(p.into_inner()),
         None => None,
     };
-    let sink = match rf.sink.as_ref().map(|s| s.get_ref().as_str()) {
+    let sink_name = match rf.sink.as_ref().map(|s| s.get_ref().as_str()) {
+        None if shared_state => Some("postgres"),
+        other => other,
+    };
+    if shared_state && matches!(sink_name, None | Some("files")) {
+        return feed_err(
+            "with [state] postgres the feed may run on any agent: its records go to sink = \"postgres\" (or \"stdout\"), not to one machine's files".into(),
+        );
+    }
+    let sink = match sink_name {
+        Some("postgres") => {
+            if !shared_state {
+                return feed_err(
+                    "sink = \"postgres\" needs a [state] section with postgres = \"env:VAR\""
+                        .into(),
+                );
+            }
+            if rf.dir.is_some() || rf.rotate_bytes.is_some() || rf.rotate_age.is_some() {
+                return feed_err(
+                    "dir, rotate_bytes and rotate_age are for sink = \"files\"".into(),
+                );
+            }
+            SinkConfig::Postgres
+        }
         None | Some("files") => SinkConfig::Files {
             dir: rf.dir.map_or_else(
                 || agent.out_dir.join(&name),
@@ -821,7 +947,7 @@ fn feed_config(
             let s = rf.sink.as_ref().expect("matched");
             return src.err(
                 s.span(),
-                format!("sink {other:?} is not one of files, stdout"),
+                format!("sink {other:?} is not one of files, stdout, postgres"),
             );
         }
     };

@@ -72,6 +72,9 @@ pub(crate) struct Shared {
     pub env: EnvFn,
     /// One connection pool per service and transport settings, for all feeds.
     pub connections: crate::config::SharedConnections,
+    /// The `[state]` database (checkpoints, records, leases).
+    #[cfg(feature = "postgres")]
+    pub db: Option<crate::pg::Database>,
 }
 
 impl Shared {
@@ -172,8 +175,11 @@ pub(crate) struct Feed {
     client: Client,
     meter: RequestMeter,
     retry: RetryPolicy,
-    store: FileCheckpoints,
+    store: Box<dyn CheckpointStore>,
     shared: Shared,
+    /// The lease this agent holds the feed with (shared state).
+    #[cfg(feature = "postgres")]
+    fence: Option<crate::pg::Fence>,
 }
 
 impl std::fmt::Debug for Feed {
@@ -196,6 +202,7 @@ impl Feed {
         sc: &ServiceConfig,
         state_dir: &std::path::Path,
         shared: Shared,
+        #[cfg(feature = "postgres")] fence: Option<crate::pg::Fence>,
     ) -> Result<Feed> {
         let service = cfg.kind.service();
         let retry = RetryPolicy::default().max_attempts(sc.attempts);
@@ -252,7 +259,14 @@ impl Feed {
                 Client::Taxii(t)
             }
         };
-        let store = FileCheckpoints::new(state_dir)?;
+        #[cfg(feature = "postgres")]
+        let store: Box<dyn CheckpointStore> = match (&shared.db, &fence) {
+            (Some(db), Some(f)) => Box::new(db.checkpoints().fenced(f.clone())),
+            (Some(db), None) => Box::new(db.checkpoints()),
+            (None, _) => Box::new(FileCheckpoints::new(state_dir)?),
+        };
+        #[cfg(not(feature = "postgres"))]
+        let store: Box<dyn CheckpointStore> = Box::new(FileCheckpoints::new(state_dir)?);
         Ok(Feed {
             cfg,
             key_env: sc.key_env.clone(),
@@ -261,6 +275,8 @@ impl Feed {
             retry,
             store,
             shared,
+            #[cfg(feature = "postgres")]
+            fence,
         })
     }
 
@@ -279,6 +295,10 @@ impl Feed {
     /// The feed's sink: its records in the feed's format.
     fn sink(&self) -> Result<Box<dyn Sink>> {
         let out = self.output()?;
+        if self.cfg.sink == SinkConfig::Postgres {
+            // The row keeps the record as sent and its normalised form.
+            return Ok(out);
+        }
         Ok(match self.cfg.format {
             crate::normalize::Format::Raw => out,
             format => Box::new(crate::normalize::Normalizing::new(
@@ -299,7 +319,34 @@ impl Feed {
                 max_age,
             } => Box::new(self.rotating(dir, *max_bytes, *max_age)?),
             SinkConfig::Stdout => Box::new(super::StdoutSink::default()),
+            SinkConfig::Postgres => self.pg_sink()?,
         })
+    }
+
+    /// The feed's rows in the `[state]` database, in its format.
+    #[cfg(feature = "postgres")]
+    fn pg_sink(&self) -> Result<Box<dyn Sink>> {
+        let db = self.shared.db.as_ref().ok_or_else(|| {
+            Error::invalid_input(format!(
+                "feed {:?}: sink = \"postgres\" needs [state] postgres",
+                self.cfg.name
+            ))
+        })?;
+        let mut sink = db
+            .sink(&self.cfg.name, self.record_kind())
+            .normalized(self.cfg.format);
+        if let Some(f) = &self.fence {
+            sink = sink.fenced(f.clone());
+        }
+        Ok(Box::new(sink))
+    }
+
+    #[cfg(not(feature = "postgres"))]
+    fn pg_sink(&self) -> Result<Box<dyn Sink>> {
+        Err(Error::invalid_input(format!(
+            "feed {:?}: sink = \"postgres\" needs secops built with the postgres feature",
+            self.cfg.name
+        )))
     }
 
     /// An error's message as the feed's operator needs it: an authentication
@@ -338,7 +385,7 @@ impl Feed {
     pub(crate) fn rotate_age(&self) -> Option<Duration> {
         match &self.cfg.sink {
             SinkConfig::Files { max_age, .. } => Some((*max_age).max(Duration::from_secs(1))),
-            SinkConfig::Stdout => None,
+            SinkConfig::Stdout | SinkConfig::Postgres => None,
         }
     }
 

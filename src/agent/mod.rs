@@ -117,6 +117,9 @@ pub struct FeedSummary {
     pub parked: bool,
     /// The last error, if the last run failed.
     pub last_error: Option<String>,
+    /// Shared state: another agent took the feed over (this agent stalled
+    /// past its lease); its last commit was refused by fencing.
+    pub lease_lost: bool,
 }
 
 /// What the agent did, per feed, when it stopped.
@@ -149,6 +152,12 @@ struct Running {
     task: JoinHandle<FeedSummary>,
     /// The task's summary, once it ended (its handle is not polled again).
     done: Option<FeedSummary>,
+    /// Shared state: the lease the feed runs under.
+    #[cfg(feature = "postgres")]
+    fence: Option<crate::pg::Fence>,
+    /// Shared state: told to stop to hand the feed over (or its lease was lost).
+    #[cfg(feature = "postgres")]
+    handing_over: bool,
 }
 
 /// The agent: feeds from a [`Config`], scheduled until told to stop.
@@ -188,6 +197,8 @@ impl Agent {
                 budgets: Default::default(),
                 env: Arc::new(env),
                 connections: Default::default(),
+                #[cfg(feature = "postgres")]
+                db: None,
             },
             config,
             options,
@@ -214,6 +225,10 @@ impl Agent {
                         config::format_duration(*max_age)
                     ),
                     SinkConfig::Stdout => "stdout".into(),
+                    SinkConfig::Postgres => match &config.state {
+                        Some(s) => format!("PostgreSQL table secops_records (URL from {})", s.url_env),
+                        None => "PostgreSQL".into(),
+                    },
                 };
                 format!(
                     "{name}: {service} {what}; every {every} (jitter {jitter}); first run within {first} of start; → {sink}",
@@ -234,33 +249,57 @@ impl Agent {
     /// committed page.
     pub async fn run(mut self, mut control: mpsc::Receiver<Control>) -> Result<Summary> {
         let _lock = lock_state_dir(&self.config.agent.state_dir)?;
+        #[cfg(feature = "postgres")]
+        let leases = self.open_state().await?;
+        #[cfg(feature = "postgres")]
+        let shared_state = leases.is_some();
+        #[cfg(not(feature = "postgres"))]
+        let shared_state = false;
         self.observer.set_started();
         let mut running: BTreeMap<String, Running> = BTreeMap::new();
         let mut summary = Summary::default();
-        let feeds = self.config.feeds.clone();
-        let n = feeds.len().max(1);
-        for (i, cfg) in feeds.into_iter().enumerate() {
-            let spread = self.first_delay(i, n, &cfg);
-            let sc = self.config.service(cfg.kind.service()).clone();
-            match self.spawn(cfg.clone(), sc.clone(), spread) {
-                Ok(r) => {
-                    running.insert(cfg.name.clone(), r);
-                }
-                Err(e) => return Err(e),
+        if !shared_state {
+            let feeds = self.config.feeds.clone();
+            let n = feeds.len().max(1);
+            for (i, cfg) in feeds.into_iter().enumerate() {
+                let spread = self.first_delay(i, n, &cfg);
+                let sc = self.config.service(cfg.kind.service()).clone();
+                let r = self.spawn(cfg.clone(), sc.clone(), spread, None)?;
+                running.insert(cfg.name.clone(), r);
             }
         }
+        #[cfg(feature = "postgres")]
+        let mut tick = tokio::time::interval(
+            leases
+                .as_ref()
+                .map_or(Duration::from_secs(3600), |l| l.interval()),
+        );
+        #[cfg(feature = "postgres")]
+        let mut ticked = false;
         loop {
-            if self.options.once && running.values().all(|r| r.done.is_some()) {
+            #[cfg(feature = "postgres")]
+            let claimed = !shared_state || ticked;
+            #[cfg(not(feature = "postgres"))]
+            let claimed = true;
+            if self.options.once && claimed && running.values().all(|r| r.done.is_some()) {
                 break;
             }
-            let msg = if self.options.once {
-                // Wait for a control message or for feeds to finish.
-                tokio::select! {
-                    m = control.recv() => m,
-                    _ = wait_any(&mut running) => continue,
+            #[cfg(feature = "postgres")]
+            let msg = tokio::select! {
+                m = control.recv() => m,
+                _ = wait_any(&mut running), if self.options.once => continue,
+                _ = tick.tick(), if shared_state => {
+                    if let Some(l) = &leases {
+                        self.lease_tick(l, &mut running, &mut summary, !ticked).await;
+                    }
+                    ticked = true;
+                    continue;
                 }
-            } else {
-                control.recv().await
+            };
+            #[cfg(not(feature = "postgres"))]
+            let msg = tokio::select! {
+                m = control.recv() => m,
+                _ = wait_any(&mut running), if self.options.once => continue,
             };
             match msg {
                 None | Some(Control::Stop) => break,
@@ -298,7 +337,178 @@ impl Agent {
                 }
             }
         }
+        // Every lease is given up now: the other agents take the feeds at
+        // their next tick, not after the lease time.
+        #[cfg(feature = "postgres")]
+        if let Some(l) = &leases {
+            match l.leave().await {
+                Ok(()) => tracing::info!(agent = %l.agent(), "left: leases released"),
+                Err(e) => {
+                    tracing::warn!(agent = %l.agent(), error = %e, "could not release the leases; they expire by themselves")
+                }
+            }
+        }
         Ok(summary)
+    }
+
+    /// With `[state]`: connects, migrates the schema, and makes this
+    /// agent's leases (`None`: no shared state).
+    #[cfg(feature = "postgres")]
+    async fn open_state(&mut self) -> Result<Option<crate::pg::Leases>> {
+        let Some(state) = &self.config.state else {
+            return Ok(None);
+        };
+        let mut b = crate::pg::Database::builder(state.url.clone());
+        if let Some(ca) = &state.ca_file {
+            b = b.ca_file(ca);
+        }
+        let db = b.build()?;
+        let before = db.migrate().await?;
+        if before != Some(crate::pg::SCHEMA_VERSION) {
+            tracing::info!(database = %db.location(), from = ?before, to = crate::pg::SCHEMA_VERSION, "schema migrated");
+        }
+        let agent = state
+            .agent_id
+            .clone()
+            .unwrap_or_else(|| format!("{}-{}", crate::pg::hostname(), std::process::id()));
+        tracing::info!(agent = %agent, database = %db.location(), lease_s = state.lease.as_secs_f64(), "shared state: feeds are claimed through leases");
+        let leases = db.leases(agent, state.lease);
+        self.shared.db = Some(db);
+        Ok(Some(leases))
+    }
+
+    /// One lease round: reaps ended feeds (releasing their leases), renews
+    /// the others, stops lost and surplus ones, starts claimed ones.
+    #[cfg(feature = "postgres")]
+    async fn lease_tick(
+        &mut self,
+        leases: &crate::pg::Leases,
+        running: &mut BTreeMap<String, Running>,
+        summary: &mut Summary,
+        first: bool,
+    ) {
+        let ended: Vec<String> = running
+            .iter()
+            .filter(|(_, r)| r.done.is_some() || (r.task.is_finished() && !self.options.once))
+            .map(|(n, _)| n.clone())
+            .collect();
+        if !self.options.once {
+            for name in ended {
+                let r = running.remove(&name).expect("listed");
+                let s = match r.done {
+                    Some(s) => s,
+                    None => task_summary(r.task.await),
+                };
+                if let Some(f) = &r.fence {
+                    if !s.lease_lost {
+                        if let Err(e) = leases.release(f).await {
+                            tracing::warn!(feed = %name, error = %e, "could not release the lease; it expires by itself");
+                        }
+                    }
+                }
+                if r.handing_over || s.lease_lost {
+                    self.observer.remove_feed(&name);
+                }
+                summary.feeds.insert(name, s);
+            }
+        }
+        // `--once` claims what it can at the first tick, then only renews.
+        let feeds: Vec<String> = if self.options.once && !first {
+            running.keys().cloned().collect()
+        } else {
+            self.config.feeds.iter().map(|f| f.name.clone()).collect()
+        };
+        let held: BTreeMap<String, i64> = running
+            .iter()
+            .filter_map(|(n, r)| r.fence.as_ref().map(|f| (n.clone(), f.generation)))
+            .collect();
+        let out = match leases.tick(&feeds, &held, self.options.once).await {
+            Ok(o) => o,
+            Err(e) => {
+                tracing::warn!(agent = %leases.agent(), error = %e, "could not renew the leases; the feeds go on (their commits are fenced)");
+                return;
+            }
+        };
+        for name in &out.lost {
+            if let Some(r) = running.get_mut(name) {
+                tracing::warn!(feed = %name, "lease lost: another agent holds the feed now; stopping it here");
+                r.handing_over = true;
+                let _ = r.stop.send(true);
+            }
+        }
+        for name in &out.release {
+            if let Some(r) = running.get_mut(name) {
+                if !r.handing_over {
+                    tracing::info!(feed = %name, share = out.share, agents = out.live_agents.len(), "handing the feed over (more agents share the feeds now)");
+                    r.handing_over = true;
+                    let _ = r.stop.send(true);
+                }
+            }
+        }
+        for fence in out.claimed {
+            let Some(cfg) = self
+                .config
+                .feeds
+                .iter()
+                .find(|f| f.name == fence.feed)
+                .cloned()
+            else {
+                continue;
+            };
+            let sc = self.config.service(cfg.kind.service()).clone();
+            let generation = fence.generation;
+            match self.spawn(cfg.clone(), sc, Duration::ZERO, Some(fence.clone())) {
+                Ok(r) => {
+                    tracing::info!(feed = %cfg.name, generation, agent = %leases.agent(), "claimed");
+                    running.insert(cfg.name.clone(), r);
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    tracing::error!(feed = %cfg.name, error = %msg, "cannot start; lease released");
+                    self.observer
+                        .feed(&cfg.name, cfg.kind.service())
+                        .parked(&msg);
+                    let _ = leases.release(&fence).await;
+                }
+            }
+        }
+        if self.options.once && first {
+            // Feeds another agent holds are not run here: say so.
+            for row in &out.table {
+                if !running.contains_key(&row.feed) {
+                    summary.feeds.insert(
+                        row.feed.clone(),
+                        FeedSummary {
+                            last_error: Some(format!(
+                                "not run: held by agent {}",
+                                row.owner.as_deref().unwrap_or("?")
+                            )),
+                            ..FeedSummary::default()
+                        },
+                    );
+                }
+            }
+        }
+        let holders: Vec<serde_json::Value> = out
+            .table
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "feed": r.feed,
+                    "owner": r.owner,
+                    "generation": r.generation,
+                    "expires_in_s": r.expires_in_s.map(|s| (s * 10.0).round() / 10.0),
+                })
+            })
+            .collect();
+        self.observer.set_cluster(serde_json::json!({
+            "agent": leases.agent(),
+            "lease_s": leases.lease().as_secs_f64(),
+            "live_agents": out.live_agents,
+            "share": out.share,
+            "holding": running.keys().collect::<Vec<_>>(),
+            "leases": holders,
+        }));
     }
 
     fn first_delay(&self, i: usize, n: usize, cfg: &FeedConfig) -> Duration {
@@ -318,12 +528,16 @@ impl Agent {
         cfg: FeedConfig,
         sc: config::ServiceConfig,
         first: Duration,
+        #[cfg(feature = "postgres")] fence: Option<crate::pg::Fence>,
+        #[cfg(not(feature = "postgres"))] _fence: Option<()>,
     ) -> Result<Running> {
         let feed = Feed::new(
             cfg.clone(),
             &sc,
             &self.config.agent.state_dir,
             self.shared.clone(),
+            #[cfg(feature = "postgres")]
+            fence.clone(),
         )?;
         let obs = self.observer.feed(&cfg.name, cfg.kind.service());
         let (stop_tx, stop_rx) = watch::channel(false);
@@ -344,6 +558,10 @@ impl Agent {
             parked,
             task,
             done: None,
+            #[cfg(feature = "postgres")]
+            fence,
+            #[cfg(feature = "postgres")]
+            handing_over: false,
         })
     }
 
@@ -381,6 +599,15 @@ impl Agent {
                 Some(s) => s,
                 None => task_summary(r.task.await),
             };
+            #[cfg(feature = "postgres")]
+            if let (Some(f), Some(db)) = (&r.fence, &self.shared.db) {
+                if !s.lease_lost {
+                    let _ = db
+                        .leases(f.owner.clone(), Duration::from_secs(1))
+                        .release(f)
+                        .await;
+                }
+            }
             summary.feeds.insert(name.clone(), s);
             if !changed {
                 self.observer.remove_feed(&name);
@@ -388,12 +615,17 @@ impl Agent {
         }
         self.config = config;
         *running = keep;
+        #[cfg(feature = "postgres")]
+        if self.shared.db.is_some() {
+            // Added and restarted feeds are claimed at the next lease tick.
+            return;
+        }
         for cfg in self.config.feeds.clone() {
             if running.contains_key(&cfg.name) {
                 continue;
             }
             let sc = self.config.service(cfg.kind.service()).clone();
-            match self.spawn(cfg.clone(), sc, Duration::ZERO) {
+            match self.spawn(cfg.clone(), sc, Duration::ZERO, None) {
                 Ok(r) => {
                     tracing::info!(feed = %cfg.name, "started");
                     running.insert(cfg.name.clone(), r);
@@ -545,6 +777,11 @@ async fn feed_loop(
                 // The next start is `every` after this one started (a run
                 // longer than `every` is followed at once).
                 wait = feed.cfg.every.saturating_sub(duration) + jitter(feed.cfg.jitter);
+            }
+            Err(Error::LeaseLost { message, .. }) => {
+                tracing::warn!(feed = %name, error = %message, "lease lost: giving the feed up to its new owner");
+                summary.lease_lost = true;
+                break;
             }
             Err(e) => {
                 failures += 1;

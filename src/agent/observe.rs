@@ -222,6 +222,8 @@ struct AgentState {
     started_at: DateTime<Utc>,
     started: bool,
     stopping: bool,
+    /// Shared state: this agent, the live agents and every feed's lease.
+    cluster: Option<Value>,
 }
 
 #[derive(Debug)]
@@ -398,6 +400,7 @@ impl Observer {
                     started_at: Utc::now(),
                     started: false,
                     stopping: false,
+                    cluster: None,
                 }),
             }),
         }
@@ -506,7 +509,7 @@ impl Observer {
     /// survive removing and re-adding a feed; `lag_seconds` is computed now.
     pub fn status(&self) -> Value {
         let now = Utc::now();
-        let (started_at, state) = {
+        let (started_at, state, cluster) = {
             let a = lock(&self.inner.agent);
             let state = if a.stopping {
                 "stopping"
@@ -515,16 +518,26 @@ impl Observer {
             } else {
                 "starting"
             };
-            (rfc3339(a.started_at), state)
+            (rfc3339(a.started_at), state, a.cluster.clone())
         };
         let feeds: Vec<Value> = lock(&self.inner.feeds)
             .values()
             .map(|feed| feed.status(now))
             .collect();
-        json!({
+        let mut out = json!({
             "agent": {"started_at": started_at, "state": state, "ready": self.ready()},
             "feeds": feeds,
-        })
+        });
+        if let Some(c) = cluster {
+            out["cluster"] = c;
+        }
+        out
+    }
+
+    /// With shared state: what `/status` shows under `cluster` (this agent's
+    /// id, the live agents, its share, and which agent holds which feed).
+    pub fn set_cluster(&self, cluster: Value) {
+        lock(&self.inner.agent).cluster = Some(cluster);
     }
 
     /// Whether the agent is ready: [started](Self::set_started), not

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 mod common;
 #[allow(dead_code)] // used as the service subcommands land
 mod conn;
+mod db_cmd;
 mod defendis_cmd;
 mod demo;
 mod dojo_cmd;
@@ -73,6 +74,8 @@ enum Command {
     Taxii(taxii_cmd::TaxiiArgs),
     /// The ingestion agent: run the feeds of a configuration file on their schedule.
     Run(run_cmd::RunArgs),
+    /// PostgreSQL shared state: migrate the schema, show its status and leases.
+    Db(db_cmd::DbArgs),
 }
 
 impl Command {
@@ -156,6 +159,7 @@ fn main() -> ExitCode {
             Command::Defendis(args) => defendis_cmd::run(&cli.global, args).await,
             Command::Taxii(args) => taxii_cmd::run(&cli.global, args).await,
             Command::Run(args) => run_cmd::run(&cli.global, args).await,
+            Command::Db(args) => db_cmd::run(&cli.global, args).await,
         }
     });
     match result {

@@ -68,9 +68,16 @@ pub async fn run(_global: &Global, args: RunArgs) -> secops::Result<Outcome> {
         for line in Agent::plan(&config) {
             println!("  {line}");
         }
+        let state = match &config.state {
+            Some(s) => format!(
+                "checkpoints in PostgreSQL (URL from {}; feeds shared with the other agents through {} leases)",
+                s.url_env,
+                secops::agent::config::format_duration(s.lease)
+            ),
+            None => format!("checkpoints in {}", config.agent.state_dir.display()),
+        };
         println!(
-            "  checkpoints in {}; status endpoint {}",
-            config.agent.state_dir.display(),
+            "  {state}; status endpoint {}",
             config
                 .agent
                 .listen
@@ -107,7 +114,7 @@ pub async fn run(_global: &Global, args: RunArgs) -> secops::Result<Outcome> {
     }
     let summary = summary?;
     for (name, f) in &summary.feeds {
-        tracing::info!(feed = %name, runs = f.runs, failures = f.failures, records = f.records, gaps = f.gaps, parked = f.parked, "feed summary");
+        tracing::info!(feed = %name, runs = f.runs, failures = f.failures, records = f.records, gaps = f.gaps, parked = f.parked, lease_lost = f.lease_lost, "feed summary");
     }
     if summary.has_gaps() {
         return Ok(Outcome::CompletedWithGaps);
