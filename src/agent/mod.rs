@@ -422,7 +422,13 @@ impl Agent {
             .iter()
             .filter_map(|(n, r)| r.fence.as_ref().map(|f| (n.clone(), f.generation)))
             .collect();
-        let out = match leases.tick(&feeds, &held, self.options.once).await {
+        // The first tick registers and claims nothing (not with --once):
+        // agents started together see each other before claiming.
+        let register_only = first && !self.options.once;
+        let out = match leases
+            .tick(&feeds, &held, self.options.once, register_only)
+            .await
+        {
             Ok(o) => o,
             Err(e) => {
                 tracing::warn!(agent = %leases.agent(), error = %e, "could not renew the leases; the feeds go on (their commits are fenced)");

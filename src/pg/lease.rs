@@ -97,12 +97,15 @@ impl Leases {
     /// One round: heartbeat, renew what `held` lists (feed → generation),
     /// find what was lost, claim free leases among `feeds` up to the fair
     /// share (`all`: every feed it can get, for `--once`), and list what
-    /// exceeds the share.
+    /// exceeds the share. `register_only`: heartbeat and renew, claim
+    /// nothing (an agent's first tick, so that agents started together see
+    /// each other before they claim).
     pub async fn tick(
         &self,
         feeds: &[String],
         held: &BTreeMap<String, i64>,
         all: bool,
+        register_only: bool,
     ) -> Result<TickOutcome> {
         let agent = self.agent.clone();
         let host = hostname();
@@ -163,15 +166,21 @@ impl Leases {
                     } else {
                         feeds.len() / n + usize::from(rank < feeds.len() % n)
                     };
-                    if holding < out.share {
+                    if register_only {
+                        // The first tick only registers: agents started
+                        // together see each other before claiming.
+                    } else if holding < out.share {
                         let want = (out.share - holding) as i64;
                         let tx = c.transaction().await?;
+                        // Free, expired, or held under this agent's id by a
+                        // process that is gone (a restart with the same
+                        // agent_id): the new generation fences the old one.
                         let free: Vec<String> = tx
                             .query(
-                                "SELECT feed FROM secops_leases WHERE feed = ANY($1) \
-                                 AND (owner IS NULL OR expires_at < now()) AND owner IS DISTINCT FROM $2 \
+                                "SELECT feed FROM secops_leases WHERE feed = ANY($1) AND NOT (feed = ANY($4)) \
+                                 AND (owner IS NULL OR expires_at < now() OR owner = $2) \
                                  ORDER BY expires_at NULLS FIRST, feed LIMIT $3 FOR UPDATE SKIP LOCKED",
-                                &[&feeds, &agent, &want],
+                                &[&feeds, &agent, &want, &held_names],
                             )
                             .await?
                             .into_iter()

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses a part
 
 pub mod peers;
+pub mod postgres;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitStatus, Stdio};
