@@ -9,12 +9,15 @@
 //! guard against a hung child), and every child is killed on every path.
 #![cfg(all(unix, feature = "cli", feature = "agent"))]
 
+#[cfg(feature = "postgres")]
+#[path = "agent_cli/pg.rs"]
+mod pg;
+mod support;
+
 use std::collections::BTreeSet;
 use std::future::IntoFuture;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::process::Command;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveTime, Utc};
@@ -23,11 +26,10 @@ use secops::defendis::{Dataset, DateWindow, Defendis};
 use secops::sim::{Faults, SimHandle, Simulator};
 use secops::taxii::Taxii;
 use secops::{CheckpointStore, MemoryCheckpoints, MemorySink, Service};
+use support::child::{field, is, Agent};
 
 const BIN: &str = env!("CARGO_BIN_EXE_secops");
 const INDICATORS: &str = "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001";
-/// A guard against a hung child, never a delay: lines normally come at once.
-const GUARD: Duration = Duration::from_secs(60);
 const ALL: [Service; 5] = [
     Service::Defendis,
     Service::Sandbox,
@@ -160,108 +162,6 @@ fn write_config(dir: &Path, listen: &str, rest: &str) -> PathBuf {
     );
     std::fs::write(&path, text).unwrap();
     path
-}
-
-/// A running `secops`, its stderr followed line by line; killed when dropped.
-struct Agent {
-    child: Child,
-    lines: Receiver<String>,
-    /// Every stderr line read so far.
-    log: Vec<String>,
-}
-
-impl Agent {
-    fn spawn(cmd: &mut Command) -> Agent {
-        let mut child = cmd
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stderr = child.stderr.take().unwrap();
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Agent {
-            child,
-            lines,
-            log: Vec::new(),
-        }
-    }
-
-    /// The next stderr line, `None` once the child closed stderr (exited).
-    fn next_line(&mut self) -> Option<String> {
-        match self.lines.recv_timeout(GUARD) {
-            Ok(line) => {
-                self.log.push(line.clone());
-                Some(line)
-            }
-            Err(RecvTimeoutError::Disconnected) => None,
-            Err(RecvTimeoutError::Timeout) => panic!(
-                "no line from the agent in {GUARD:?}; so far:\n{}",
-                self.log.join("\n")
-            ),
-        }
-    }
-
-    /// Reads stderr up to the first line matching `pred`.
-    fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        while let Some(line) = self.next_line() {
-            if pred(&line) {
-                return line;
-            }
-        }
-        panic!("the agent exited before {what}:\n{}", self.log.join("\n"));
-    }
-
-    fn signal(&self, sig: libc::c_int) {
-        let pid = libc::pid_t::try_from(self.child.id()).unwrap();
-        // SAFETY: kill(2) with our own child's pid (not yet waited for, so
-        // not reused) and a valid signal number.
-        let rc = unsafe { libc::kill(pid, sig) };
-        assert_eq!(rc, 0, "kill({pid}, {sig})");
-    }
-
-    /// Reads stderr to its end, then waits for the exit.
-    fn finish(&mut self) -> ExitStatus {
-        while self.next_line().is_some() {}
-        self.child.wait().unwrap()
-    }
-
-    /// SIGKILL, and the exit.
-    fn kill(&mut self) -> ExitStatus {
-        self.child.kill().unwrap();
-        self.child.wait().unwrap()
-    }
-
-    fn text(&self) -> String {
-        self.log.join("\n")
-    }
-}
-
-impl Drop for Agent {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The value of `name=` in a text log line.
-fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
-    let pat = format!(" {name}=");
-    let at = line.find(&pat)? + pat.len();
-    let rest = &line[at..];
-    Some(rest.split(' ').next().unwrap_or(rest))
-}
-
-fn is(line: &str, message: &str, feed: &str) -> bool {
-    line.contains(message) && field(line, "feed") == Some(feed)
 }
 
 // ---------------------------------------------------------------------------

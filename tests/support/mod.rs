@@ -1,6 +1,7 @@
 //! Helpers shared by the CLI-driving tests.
 #![allow(dead_code)] // each test file uses a part
 
+pub mod child;
 pub mod peers;
 pub mod postgres;
 
