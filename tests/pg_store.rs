@@ -399,3 +399,106 @@ fn natural_keys_per_kind() {
     assert_eq!(c1, c2);
     assert!(natural_key(RecordKind::TaxiiObject, b"[1,2]").is_err());
 }
+
+/// A loopback proxy to the server that, once, lets a `COMMIT` through,
+/// waits for the server's answer, and then cuts the client off without
+/// passing the answer on: the commit happened, the client cannot know.
+async fn proxy_losing_one_commit_answer(
+    server_port: u16,
+) -> (u16, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let cut = std::sync::Arc::new(AtomicBool::new(false));
+    let cut2 = cut.clone();
+    tokio::spawn(async move {
+        loop {
+            let (client, _) = listener.accept().await.unwrap();
+            let server = tokio::net::TcpStream::connect(("127.0.0.1", server_port))
+                .await
+                .unwrap();
+            let cut = cut2.clone();
+            tokio::spawn(async move {
+                let (mut cr, mut cw) = client.into_split();
+                let (mut sr, mut sw) = server.into_split();
+                let armed = std::sync::Arc::new(AtomicBool::new(false));
+                let armed2 = armed.clone();
+                let up = tokio::spawn(async move {
+                    let mut buf = vec![0u8; 64 << 10];
+                    loop {
+                        let n = match cr.read(&mut buf).await {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        if buf[..n].windows(7).any(|w| w == b"COMMIT\0") {
+                            armed2.store(true, Ordering::SeqCst);
+                        }
+                        if sw.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+                let mut buf = vec![0u8; 64 << 10];
+                loop {
+                    let n = match sr.read(&mut buf).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    if armed.load(Ordering::SeqCst) && !cut.swap(true, Ordering::SeqCst) {
+                        // The server answered the COMMIT: drop it, and the connection.
+                        up.abort();
+                        return;
+                    }
+                    if cw.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                }
+                up.abort();
+            });
+        }
+    });
+    (port, cut)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_commit_whose_answer_is_lost_is_resolved_by_reading_the_checkpoint_back() {
+    let Some(pg) = PgServer::start() else { return };
+    db(&pg).await; // migrated, directly
+    let (port, cut) = proxy_losing_one_commit_answer(pg.port()).await;
+    let db = Database::builder(format!("postgres://secops@127.0.0.1:{port}/secops"))
+        .retry_for(Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let store = db.checkpoints();
+    let mut sink = db.sink("intel", RecordKind::TaxiiObject);
+    let mut cp = Checkpoint::new(Service::Taxii, "objects", serde_json::Value::Null);
+    sink.begin(None).unwrap();
+    let records: Vec<String> = (0..50)
+        .map(|i| {
+            format!(
+                r#"{{"type":"indicator","id":"indicator--{i}","modified":"2026-01-01T00:00:00Z"}}"#
+            )
+        })
+        .collect();
+    for r in &records {
+        sink.write_record(r.as_bytes()).unwrap();
+    }
+    cp.items = 50;
+    let s = tokio::task::spawn_blocking(move || {
+        sink.commit_checkpoint(&store, "k", &mut cp).map(|()| sink)
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        cut.load(std::sync::atomic::Ordering::SeqCst),
+        "the proxy cut the COMMIT's answer"
+    );
+    // The retry found its commit_id and did not write the page again (the
+    // unique index would otherwise have had to skip 50 rows).
+    assert_eq!(s.duplicates(), 0);
+    assert_eq!(s.committed_rows(), 50);
+    assert_eq!(count(&pg, "SELECT count(*) FROM secops_records"), 50);
+    assert_eq!(db.checkpoints().load("k").unwrap().unwrap().items, 50);
+}
