@@ -32,9 +32,13 @@ fn state(lease: &str, agent_id: Option<&str>) -> String {
 
 /// Writes a configuration under `dir/name.toml` (its own state directory).
 fn write_pg_config(dir: &Path, name: &str, rest: &str) -> PathBuf {
+    write_pg_config_listening(dir, name, "off", rest)
+}
+
+fn write_pg_config_listening(dir: &Path, name: &str, listen: &str, rest: &str) -> PathBuf {
     let path = dir.join(format!("{name}.toml"));
     let text = format!(
-        "[agent]\nstate_dir = \"state-{name}\"\nlisten = \"off\"\nshutdown_grace = \"5m\"\n\n{rest}"
+        "[agent]\nstate_dir = \"state-{name}\"\nlisten = \"{listen}\"\nshutdown_grace = \"5m\"\n\n{rest}"
     );
     std::fs::write(&path, text).unwrap();
     path
@@ -500,9 +504,10 @@ fn a_postgres_restart_mid_run_is_ridden_through_exactly_once() {
     let Some(pg) = PgServer::start() else { return };
     let s = sim(23, 1000, Faults::none().latency(Duration::from_millis(60)));
     let dir = tempfile::tempdir().unwrap();
-    let config = write_pg_config(
+    let config = write_pg_config_listening(
         dir.path(),
         "one",
+        "127.0.0.1:0",
         &format!(
             "{}{}\n{}{}",
             state("10s", None),
@@ -511,7 +516,12 @@ fn a_postgres_restart_mid_run_is_ridden_through_exactly_once() {
             hourly(&to_pg(INTEL))
         ),
     );
-    let mut agent = Agent::spawn(&mut pg_cmd(&s, &pg, &config));
+    // A password in the URL (trust authentication ignores it): never printed.
+    const PASSWORD: &str = "pw-never-shown-7f3a";
+    let url = pg.url().replace("secops@", &format!("secops:{PASSWORD}@"));
+    let mut agent = Agent::spawn(pg_cmd(&s, &pg, &config).env("SECOPS_POSTGRES_URL", &url));
+    let endpoint = agent.wait_for("the status endpoint", |l| l.contains("status endpoint"));
+    let addr = field(&endpoint, "address").unwrap().to_string();
     let mut n = 0;
     while n < 3 {
         if agent
@@ -527,9 +537,36 @@ fn a_postgres_restart_mid_run_is_ridden_through_exactly_once() {
         let l = agent.wait_for("the runs' end", |l| l.contains("run done"));
         done.insert(field(&l, "feed").unwrap().to_string());
     }
+    // /status shows who holds which feed.
+    let http = reqwest::Client::builder().no_proxy().build().unwrap();
+    let status = s.rt.block_on(async {
+        http.get(format!("http://{addr}/status"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    let json: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let cluster = &json["cluster"];
+    let me = cluster["agent"].as_str().unwrap().to_string();
+    assert_eq!(
+        cluster["live_agents"],
+        serde_json::json!([me.clone()]),
+        "{status}"
+    );
+    let leases = cluster["leases"].as_array().unwrap();
+    assert_eq!(leases.len(), 2, "{status}");
+    for l in leases {
+        assert_eq!(l["owner"], serde_json::json!(me), "{status}");
+        assert!(l["generation"].as_i64().unwrap() >= 1, "{status}");
+    }
+    assert!(!status.contains(PASSWORD));
     agent.signal(libc::SIGTERM);
     let status = agent.finish();
     assert_eq!(status.code(), Some(0), "{status:?}:\n{}", agent.text());
+    assert!(!agent.text().contains(PASSWORD), "{}", agent.text());
     guard_never_fired(&[&agent]);
     let rows = checkpoints_agree_with_rows(&pg);
     let findings = keys_of(RecordKind::DefectDojoFinding, &s.one_off_findings());
@@ -538,6 +575,13 @@ fn a_postgres_restart_mid_run_is_ridden_through_exactly_once() {
     let intel = keys_of(RecordKind::TaxiiObject, &s.one_off_intel());
     assert_eq!(table_keys(&pg, "intel"), intel);
     assert_eq!(rows["intel"] as usize, intel.len());
+    let retried = agent.log.iter().filter(|l| l.contains("retrying")).count();
+    eprintln!("postgres: {retried} statements retried across the restart");
+    assert!(
+        retried > 0,
+        "the restart was not noticed:\n{}",
+        agent.text()
+    );
     // Neither run failed: the commits were retried across the restart.
     assert!(
         !agent.log.iter().any(|l| l.contains("run failed")),
