@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks secops against its peers (taxii2-client, requests + orjson, curl) on the
 # loopback simulator, alternating the tools in the same run, and prints medians and
-# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry,norm,agent] [--build]
+# ratios. Usage: scripts/bench.sh [--rounds N] [--only taxii,sie,dojo,retry,norm,agent,pg] [--build]
 #          [--base BIN] [--secops BIN]
 #   norm     (not in the default: about 10 minutes) SIE `fetch --format stix|ocsf` against
 #            benches/peers/sie_normalize.py (requests + orjson doing the same mapping) at
 #            128 MiB and 1 GiB, after checking that both write the same lines
 #   agent    (not in the default) the agent `secops run` against the one-shot CLI, idle
 #            and over a few minutes: scripts/bench-agent.sh, after the others
+#   pg       (not in the default) PgSink rows/s against `psql \copy` of the same SIE rows,
+#            and the take-over time after a kill against the lease: scripts/bench-pg.sh
 #   --base BIN  another secops binary (an earlier build) whose TAXII CLI CPU per object
 #               is measured beside this build's
 #   --secops BIN  measure BIN instead of building target/release/secops (a copy made
@@ -27,12 +29,20 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
-AGENT=0; REST=""
+AGENT=0; PG=0; REST=""
 IFS=, read -ra PARTS <<< "$ONLY"
 for p in "${PARTS[@]}"; do
-  if [ "$p" = agent ]; then AGENT=1; else REST="${REST:+$REST,}$p"; fi
+  case "$p" in
+    agent) AGENT=1;;
+    pg) PG=1;;
+    *) REST="${REST:+$REST,}$p";;
+  esac
 done
 ONLY="$REST"
+if [ "$PG" = 1 ]; then
+  bash scripts/bench-pg.sh --rounds "$ROUNDS"
+  if [ "$AGENT" = 0 ] && [ -z "$ONLY" ] && [ "$BUILD" = 0 ]; then exit 0; fi
+fi
 if [ "$AGENT" = 1 ] && [ -z "$ONLY" ] && [ "$BUILD" = 0 ]; then
   exec bash scripts/bench-agent.sh --rounds "$ROUNDS"
 fi
