@@ -1195,6 +1195,69 @@ query = "family:emotet"
     }
 
     #[test]
+    fn state_in_postgres_is_checked_with_line_and_column() {
+        const FEED: &str = "[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 212\n";
+        let mut e = env();
+        e.insert("PG_URL".into(), "postgres://u:pw-in-env@db/x".into());
+        let parse_pg = |text: &str| Config::parse(Path::new("/etc/secops/secops.toml"), text, &e);
+        let c = parse_pg(&format!(
+            "[state]\npostgres = \"env:PG_URL\"\nlease = \"10s\"\n{FEED}"
+        ))
+        .unwrap();
+        let st = c.state.as_ref().unwrap();
+        assert_eq!(
+            (st.url_env.as_str(), st.lease),
+            ("PG_URL", Duration::from_secs(10))
+        );
+        assert_eq!(
+            c.feeds[0].sink,
+            SinkConfig::Postgres,
+            "the default sink with [state]"
+        );
+        assert!(
+            !format!("{c:?}").contains("pw-in-env"),
+            "the URL is never in Debug"
+        );
+        let pg_err = |text: &str| parse_pg(text).unwrap_err().to_string();
+        // A URL written into the file is refused: it carries a password.
+        let m = pg_err(&format!(
+            "[state]\npostgres = \"postgres://u:secret@db/x\"\n{FEED}"
+        ));
+        assert!(m.contains(":2:12") && m.contains("env:VAR"), "{m}");
+        assert!(!m.contains("secret"), "{m}");
+        let m = pg_err(&format!("[state]\npostgres = \"env:UNSET_VAR\"\n{FEED}"));
+        assert!(
+            m.contains(":2:12") && m.contains("UNSET_VAR") && m.contains("not set"),
+            "{m}"
+        );
+        let m = pg_err(&format!(
+            "[state]\npostgres = \"env:PG_URL\"\nlease = \"100ms\"\n{FEED}"
+        ));
+        assert!(m.contains(":3:9") && m.contains("at least 1s"), "{m}");
+        let m = pg_err(&format!(
+            "[state]\npostgres = \"env:PG_URL\"\n{FEED}sink = \"files\"\n"
+        ));
+        assert!(m.contains("any agent") && m.contains("postgres"), "{m}");
+        let m = err(&format!("{FEED}sink = \"postgres\"\n"));
+        assert!(m.contains("[state]"), "{m}");
+        let m = pg_err(&format!(
+            "[state]\npostgres = \"env:PG_URL\"\nagent_id = \"a b\"\n{FEED}"
+        ));
+        assert!(m.contains(":3:12") && m.contains("agent_id"), "{m}");
+    }
+
+    #[test]
+    fn the_two_machine_example_is_valid() {
+        let mut e = env();
+        e.insert("SECOPS_POSTGRES_URL".into(), "postgres://u:p@db/x".into());
+        e.insert("TAXII_API_KEY".into(), "x".into());
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agent-postgres.toml");
+        let c = Config::load(&path, &e).unwrap();
+        assert!(c.state.is_some());
+        assert!(c.feeds.iter().all(|f| f.sink == SinkConfig::Postgres));
+    }
+
+    #[test]
     fn errors_name_the_line_and_column() {
         let e = err(
             "[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 212\nevery = \"5 minutes\"\n",
