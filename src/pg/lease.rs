@@ -66,7 +66,8 @@ pub struct TickOutcome {
     pub table: Vec<LeaseRow>,
 }
 
-/// One agent's leases; see the [module docs](self).
+/// One agent's leases: heartbeats, renewals, fair-share claims and fencing
+/// generations (see the [`pg` module docs](super)).
 #[derive(Debug, Clone)]
 pub struct Leases {
     db: Database,
