@@ -65,7 +65,9 @@ async fn main() -> secops::Result<()> {
         }
         Some("load") => {
             let records = lines(&args[1]);
-            let page: usize = args.get(2).map_or(1000, |p| p.parse().expect("a page size"));
+            let page: usize = args
+                .get(2)
+                .map_or(1000, |p| p.parse().expect("a page size"));
             let url = std::env::var("SECOPS_POSTGRES_URL").expect("SECOPS_POSTGRES_URL");
             let db = Database::connect(url)?;
             db.migrate().await?;

@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 mkdir -p .peers
 # PostgreSQL (Debian packages) for the shared-state tests; the tests start
 # their own servers, never the cluster the package may create.
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+# openssl makes the certificates of the TLS test's server.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v openssl >/dev/null; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql openssl >/dev/null
 fi
 if [ ! -x .peers/node_modules/.bin/prism ] || [ ! -x .peers/node_modules/.bin/redocly ]; then
   (cd .peers && [ -f package.json ] || echo '{"name":"secops-peers","private":true}' > package.json)

@@ -502,3 +502,47 @@ async fn a_commit_whose_answer_is_lost_is_resolved_by_reading_the_checkpoint_bac
     assert_eq!(count(&pg, "SELECT count(*) FROM secops_records"), 50);
     assert_eq!(db.checkpoints().load("k").unwrap().unwrap().items, 50);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_with_the_servers_ca_works_and_an_unknown_certificate_is_refused_at_once() {
+    let Some(pg) = PgServer::start_tls() else {
+        return;
+    };
+    let url = format!("{}?sslmode=require", pg.url());
+    let db = Database::builder(url.as_str())
+        .ca_file(pg.ca_file())
+        .build()
+        .unwrap();
+    db.migrate().await.unwrap();
+    db.checkpoints()
+        .save(
+            "k",
+            &Checkpoint::new(Service::Sie, "x", serde_json::Value::Null),
+        )
+        .unwrap();
+    // The server saw the connection encrypted.
+    assert_ne!(
+        pg.psql("SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE s.ssl AND a.application_name = 'secops'"),
+        "0"
+    );
+    // Without the CA (the platform's roots only): refused, not retried for minutes.
+    let untrusting = Database::builder(url.as_str())
+        .retry_for(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let e = untrusting.migrate().await.unwrap_err();
+    assert!(!e.is_retryable(), "{e:?}");
+    let msg = e.to_string();
+    assert!(
+        msg.contains("cannot connect") && msg.to_lowercase().contains("certificate"),
+        "{msg}"
+    );
+    // A CA file that is not PEM: a clear error before connecting.
+    let bogus = pg.dir().join("bogus.pem");
+    std::fs::write(&bogus, "not a certificate").unwrap();
+    let e = Database::builder(url.as_str())
+        .ca_file(&bogus)
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains("holds no certificate"), "{e}");
+}

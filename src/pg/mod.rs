@@ -582,9 +582,12 @@ impl DbFailure {
                 let f = DbFailure::from_pg(pg);
                 // An authentication or database-name refusal at connect does
                 // not mend by itself.
+                // A TLS failure (an untrusted certificate, a server without
+                // TLS under sslmode=require) is a configuration matter too.
                 let refused = pg.code().is_some_and(|c| {
                     c.code().starts_with("28") || *c == SqlState::INVALID_CATALOG_NAME
-                });
+                }) || f.message.contains("TLS handshake")
+                    || f.message.contains("does not support TLS");
                 (format!("cannot connect: {}", f.message), !refused)
             }
             PoolError::Timeout(_) => ("timed out connecting".to_string(), true),

@@ -18,6 +18,7 @@ pub struct PgServer {
     dir: tempfile::TempDir,
     port: u16,
     durable: bool,
+    tls: bool,
 }
 
 fn bin_dir() -> Option<PathBuf> {
@@ -54,15 +55,26 @@ impl PgServer {
     /// A server with `fsync=off` (fast; for tests). `None` (after saying
     /// why) when PostgreSQL is missing and peers are not required.
     pub fn start() -> Option<PgServer> {
-        Self::launch(false)
+        Self::launch(false, false)
     }
 
     /// A server that syncs to disk (for the benchmark).
     pub fn start_durable() -> Option<PgServer> {
-        Self::launch(true)
+        Self::launch(true, false)
     }
 
-    fn launch(durable: bool) -> Option<PgServer> {
+    /// A server that speaks TLS with a certificate for 127.0.0.1 from a CA
+    /// made with `openssl`; [`ca_file`](Self::ca_file) is that CA.
+    pub fn start_tls() -> Option<PgServer> {
+        Self::launch(false, true)
+    }
+
+    /// The CA of the TLS server's certificate.
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.path().join("ca.crt")
+    }
+
+    fn launch(durable: bool, tls: bool) -> Option<PgServer> {
         let Some(bin) = bin_dir() else {
             let why = "PostgreSQL not found under /usr/lib/postgresql (run `bash scripts/peers.sh`, or point SECOPS_PG_BIN at its bin directory)";
             assert!(!required(), "SECOPS_REQUIRE_PEERS=1 but {why}");
@@ -81,11 +93,94 @@ impl PgServer {
                 .unwrap();
             assert!(st.success(), "chown of {:?} failed", dir.path());
         }
+        if tls {
+            // A CA, and a server certificate for 127.0.0.1 signed by it.
+            let d = dir.path();
+            std::fs::write(
+                d.join("server.ext"),
+                "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+            )
+            .unwrap();
+            let steps: [Vec<&str>; 3] = [
+                vec![
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=secops test CA",
+                    "-keyout",
+                    "ca.key",
+                    "-out",
+                    "ca.crt",
+                ],
+                vec![
+                    "req",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-subj",
+                    "/CN=127.0.0.1",
+                    "-keyout",
+                    "server.key",
+                    "-out",
+                    "server.csr",
+                ],
+                vec![
+                    "x509",
+                    "-req",
+                    "-in",
+                    "server.csr",
+                    "-CA",
+                    "ca.crt",
+                    "-CAkey",
+                    "ca.key",
+                    "-CAcreateserial",
+                    "-days",
+                    "2",
+                    "-extfile",
+                    "server.ext",
+                    "-out",
+                    "server.crt",
+                ],
+            ];
+            for args in steps {
+                let out = Command::new("openssl")
+                    .args(&args)
+                    .current_dir(d)
+                    .output()
+                    .expect("openssl");
+                assert!(
+                    out.status.success(),
+                    "openssl {args:?} failed:\n{}",
+                    text(&out)
+                );
+            }
+            if is_root() {
+                let st = Command::new("chown")
+                    .args(["postgres:postgres"])
+                    .arg(dir.path().join("server.key"))
+                    .arg(dir.path().join("server.crt"))
+                    .status()
+                    .unwrap();
+                assert!(st.success());
+            }
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(
+                dir.path().join("server.key"),
+                std::fs::Permissions::from_mode(0o600),
+            )
+            .unwrap();
+        }
         let mut server = PgServer {
             bin,
             dir,
             port: 0,
             durable,
+            tls,
         };
         let out = server
             .admin("initdb")
@@ -157,6 +252,12 @@ impl PgServer {
         );
         if !self.durable {
             opts.push_str(" -c fsync=off -c synchronous_commit=off");
+        }
+        if self.tls {
+            let d = self.dir.path().display();
+            opts.push_str(&format!(
+                " -c ssl=on -c ssl_cert_file={d}/server.crt -c ssl_key_file={d}/server.key"
+            ));
         }
         self.admin("pg_ctl")
             .arg("-D")
