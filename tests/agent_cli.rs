@@ -26,7 +26,7 @@ use secops::defendis::{Dataset, DateWindow, Defendis};
 use secops::sim::{Faults, SimHandle, Simulator};
 use secops::taxii::Taxii;
 use secops::{CheckpointStore, MemoryCheckpoints, MemorySink, Service};
-use support::child::{field, is, Agent};
+use support::child::{field, is, kill_at_page, Agent};
 
 const BIN: &str = env!("CARGO_BIN_EXE_secops");
 const INDICATORS: &str = "6d1f3a52-0c4b-4e8a-9b1d-5a0000000001";
@@ -348,25 +348,10 @@ fn kill_9_at_random_points_then_restart_delivers_every_record_exactly_once() {
                 .args(["-v", "run", "--once", "--config"])
                 .arg(&config),
         );
-        let mut seen = 0;
-        let mut killed = false;
-        while let Some(line) = agent.next_line() {
-            if line.contains("page committed") {
-                seen += 1;
-                if seen == k {
-                    agent.kill();
-                    killed = true;
-                    break;
-                }
-            }
-        }
-        if killed {
+        if kill_at_page(&mut agent, k) {
             kills += 1;
             at.push(k);
         } else {
-            // The run got to its end before the k-th page.
-            let status = agent.finish();
-            assert!(status.success(), "{status:?}:\n{}", agent.text());
             completed += 1;
         }
     }

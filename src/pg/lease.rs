@@ -211,21 +211,7 @@ impl Leases {
                             held.keys().filter(|f| !out.lost.contains(f)).collect();
                         out.release = keep[out.share..].iter().map(|s| (*s).clone()).collect();
                     }
-                    out.table = c
-                        .query(
-                            "SELECT feed, owner, generation, extract(epoch FROM (expires_at - now()))::float8 \
-                             FROM secops_leases WHERE feed = ANY($1) ORDER BY feed",
-                            &[&feeds],
-                        )
-                        .await?
-                        .into_iter()
-                        .map(|r| LeaseRow {
-                            feed: r.get(0),
-                            owner: r.get(1),
-                            generation: r.get(2),
-                            expires_in_s: r.get(3),
-                        })
-                        .collect();
+                    out.table = lease_rows(&c, Some(&feeds)).await?;
                     Ok(out)
                 }
             })
@@ -272,6 +258,27 @@ impl Leases {
             .await
             .map(drop)
     }
+}
+
+/// The leases of `feeds` (all when `None`), by feed name.
+pub(crate) async fn lease_rows(
+    c: &tokio_postgres::Client,
+    feeds: Option<&[String]>,
+) -> std::result::Result<Vec<LeaseRow>, tokio_postgres::Error> {
+    Ok(c.query(
+        "SELECT feed, owner, generation, extract(epoch FROM (expires_at - now()))::float8 \
+             FROM secops_leases WHERE $1::text[] IS NULL OR feed = ANY($1) ORDER BY feed",
+        &[&feeds],
+    )
+    .await?
+    .into_iter()
+    .map(|r| LeaseRow {
+        feed: r.get(0),
+        owner: r.get(1),
+        generation: r.get(2),
+        expires_in_s: r.get(3),
+    })
+    .collect())
 }
 
 /// This machine's name (for `secops_agents.host` and default agent ids).

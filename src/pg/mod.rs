@@ -438,20 +438,7 @@ impl Database {
     /// Every lease: feed, owner, generation, seconds to expiry.
     pub async fn lease_table(&self) -> Result<Vec<LeaseRow>> {
         self.with_client("reading the leases", |c| async move {
-            Ok(c.query(
-                "SELECT feed, owner, generation, extract(epoch FROM (expires_at - now()))::float8 \
-                 FROM secops_leases ORDER BY feed",
-                &[],
-            )
-            .await?
-            .into_iter()
-            .map(|r| LeaseRow {
-                feed: r.get(0),
-                owner: r.get(1),
-                generation: r.get(2),
-                expires_in_s: r.get(3),
-            })
-            .collect())
+            lease::lease_rows(&c, None).await
         })
         .await
     }

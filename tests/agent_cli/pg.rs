@@ -13,6 +13,7 @@ use std::time::Instant;
 use secops::normalize::RecordKind;
 use secops::pg::natural_key;
 
+use super::support::child::kill_at_page;
 use super::support::postgres::PgServer;
 use super::*;
 
@@ -137,24 +138,9 @@ fn pg_kill_9_at_random_points_keeps_table_and_checkpoints_in_step() {
     for _ in 0..20 {
         let k = rng.usize(1..25);
         let mut agent = Agent::spawn(pg_cmd(&s, &pg, &config).arg("--once"));
-        let mut seen = 0;
-        let mut killed = false;
-        while let Some(line) = agent.next_line() {
-            if line.contains("page committed") {
-                seen += 1;
-                if seen == k {
-                    agent.kill();
-                    killed = true;
-                    break;
-                }
-            }
-        }
-        if killed {
+        if kill_at_page(&mut agent, k) {
             kills += 1;
             at.push(k);
-        } else {
-            let status = agent.finish();
-            assert!(status.success(), "{status:?}:\n{}", agent.text());
         }
         guard_never_fired(&[&agent]);
         // After every kill: each checkpoint counts exactly its rows.

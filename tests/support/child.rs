@@ -110,3 +110,22 @@ pub fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
 pub fn is(line: &str, message: &str, feed: &str) -> bool {
     line.contains(message) && field(line, "feed") == Some(feed)
 }
+
+/// Follows `agent` (run with `-v`: a line per committed page) up to its
+/// `k`-th committed page and SIGKILLs it there: `true`. `false` when the run
+/// ended before that (its exit is asserted to be a success).
+pub fn kill_at_page(agent: &mut Agent, k: usize) -> bool {
+    let mut seen = 0;
+    while let Some(line) = agent.next_line() {
+        if line.contains("page committed") {
+            seen += 1;
+            if seen == k {
+                agent.kill();
+                return true;
+            }
+        }
+    }
+    let status = agent.finish();
+    assert!(status.success(), "{status:?}:\n{}", agent.text());
+    false
+}
