@@ -575,3 +575,74 @@ fn a_postgres_restart_mid_run_is_ridden_through_exactly_once() {
         agent.text()
     );
 }
+
+#[test]
+fn db_commands_and_once_with_shared_state() {
+    let Some(pg) = PgServer::start() else { return };
+    let s = sim(24, 300, Faults::none());
+    let dir = tempfile::tempdir().unwrap();
+    let db = |args: &[&str]| {
+        let out = s
+            .cmd()
+            .env("SECOPS_POSTGRES_URL", pg.url())
+            .arg("db")
+            .args(args)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code(), text)
+    };
+    let (code, text) = db(&["status"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("no secops schema"), "{text}");
+    let (code, text) = db(&["migrate"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("schema created at version 1"), "{text}");
+    let (_, text) = db(&["migrate"]);
+    assert!(text.contains("already at version 1"), "{text}");
+    let (code, text) = db(&["status", "--url-env", "NOT_SET_ANYWHERE"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("NOT_SET_ANYWHERE") && text.contains("not set"),
+        "{text}"
+    );
+
+    // An agent holds the feed; a `--once` run with another id cannot claim it:
+    // it says so and does not exit 0.
+    let services = s.services(&[Service::Taxii]);
+    let feed = hourly(&to_pg(INTEL));
+    let holder = write_pg_config(
+        dir.path(),
+        "holder",
+        &format!("{}{services}\n{feed}", state("30s", Some("holder"))),
+    );
+    let once = write_pg_config(
+        dir.path(),
+        "once",
+        &format!("{}{services}\n{feed}", state("30s", Some("once"))),
+    );
+    let mut agent = Agent::spawn(&mut pg_cmd(&s, &pg, &holder));
+    agent.wait_for("the holder's run", |l| is(l, "run done", "intel"));
+    let (_, text) = db(&["status"]);
+    assert!(text.contains("lease intel: holder (generation 1"), "{text}");
+    let out = pg_cmd(&s, &pg, &once).arg("--once").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("held by agent holder"), "{err}");
+    // Once the holder has stopped (and released its lease), `--once` runs it.
+    agent.signal(libc::SIGTERM);
+    assert_eq!(agent.finish().code(), Some(0), "{}", agent.text());
+    let out = pg_cmd(&s, &pg, &once).arg("--once").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("claimed feed=intel generation=2"), "{err}");
+    assert_eq!(
+        pg.psql("SELECT count(*) FROM secops_leases WHERE owner IS NOT NULL"),
+        "0"
+    );
+    checkpoints_agree_with_rows(&pg);
+}
