@@ -36,6 +36,18 @@ fn write_pg_config(dir: &Path, name: &str, rest: &str) -> PathBuf {
     write_pg_config_listening(dir, name, "off", rest)
 }
 
+/// Writes the configuration of an agent `agent_id` with one hourly TAXII
+/// feed (`intel`) and the given lease.
+fn intel_agent_config(dir: &Path, s: &Sim, name: &str, lease: &str, agent_id: &str) -> PathBuf {
+    let services = s.services(&[Service::Taxii]);
+    let feed = hourly(&to_pg(INTEL));
+    write_pg_config(
+        dir,
+        name,
+        &format!("{}{services}\n{feed}", state(lease, Some(agent_id))),
+    )
+}
+
 fn write_pg_config_listening(dir: &Path, name: &str, listen: &str, rest: &str) -> PathBuf {
     let path = dir.join(format!("{name}.toml"));
     let text = format!(
@@ -405,20 +417,10 @@ fn an_agent_stopped_past_its_lease_cannot_commit_when_it_wakes() {
     let Some(pg) = PgServer::start() else { return };
     let s = sim(22, 1000, Faults::none().latency(Duration::from_millis(150)));
     let dir = tempfile::tempdir().unwrap();
-    let services = s.services(&[Service::Taxii]);
-    let feed = hourly(&to_pg(INTEL));
     // The zombie sorts after the other agent: once both are live, the feed's
     // fair share is the other's.
-    let zombie_cfg = write_pg_config(
-        dir.path(),
-        "zombie",
-        &format!("{}{services}\n{feed}", state("2s", Some("z-zombie"))),
-    );
-    let other_cfg = write_pg_config(
-        dir.path(),
-        "other",
-        &format!("{}{services}\n{feed}", state("2s", Some("b-other"))),
-    );
+    let zombie_cfg = intel_agent_config(dir.path(), &s, "zombie", "2s", "z-zombie");
+    let other_cfg = intel_agent_config(dir.path(), &s, "other", "2s", "b-other");
     let mut zombie = Agent::spawn(&mut pg_cmd(&s, &pg, &zombie_cfg));
     zombie.wait_for("its claim", |l| l.contains(" claimed feed=intel"));
     let mut n = 0;
@@ -613,18 +615,8 @@ fn db_commands_and_once_with_shared_state() {
 
     // An agent holds the feed; a `--once` run with another id cannot claim it:
     // it says so and does not exit 0.
-    let services = s.services(&[Service::Taxii]);
-    let feed = hourly(&to_pg(INTEL));
-    let holder = write_pg_config(
-        dir.path(),
-        "holder",
-        &format!("{}{services}\n{feed}", state("30s", Some("holder"))),
-    );
-    let once = write_pg_config(
-        dir.path(),
-        "once",
-        &format!("{}{services}\n{feed}", state("30s", Some("once"))),
-    );
+    let holder = intel_agent_config(dir.path(), &s, "holder", "30s", "holder");
+    let once = intel_agent_config(dir.path(), &s, "once", "30s", "once");
     let mut agent = Agent::spawn(&mut pg_cmd(&s, &pg, &holder));
     agent.wait_for("the holder's run", |l| is(l, "run done", "intel"));
     let (_, text) = db(&["status"]);
