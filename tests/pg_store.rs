@@ -349,6 +349,19 @@ async fn rows_already_there_are_skipped_and_counted_not_written_twice() {
     batch(&mut sink, &[two]);
     let e = sink.commit_checkpoint(&files, "k", &mut cp).unwrap_err();
     assert!(e.to_string().contains("in its own database"), "{e}");
+    // NUL characters, which neither jsonb nor text can hold, are kept as the
+    // six characters `\u0000` instead of failing the feed's every commit.
+    batch(
+        &mut sink,
+        &[
+            r#"{"type":"note","id":"note--1\u0000","content":"a\u0000b","modified":"2026-01-01T00:00:00Z"}"#,
+        ],
+    );
+    sink.commit_checkpoint(&store, "k", &mut cp).unwrap();
+    assert_eq!(
+        pg.psql("SELECT natural_key || ' ' || (record->>'content') FROM secops_records WHERE natural_key LIKE 'note%'"),
+        r"note--1\u0000 a\u0000b"
+    );
     // Not JSON: a decode error naming the service, at write time.
     assert!(matches!(
         sink.write_record(b"not json"),

@@ -94,6 +94,10 @@ pub fn natural_key(kind: RecordKind, record: &[u8]) -> Result<(String, String)> 
 /// this database's [`PgCheckpoints`](super::PgCheckpoints)). A crash at any
 /// point leaves both or neither: every record is in the table exactly once.
 ///
+/// PostgreSQL cannot store the NUL character: a record holding one (`\u0000`
+/// in its JSON) is stored with each NUL as the six characters `\u0000` (in
+/// the record, its normalised form and its key), with a warning.
+///
 /// ```no_run
 /// # async fn demo(dojo: secops::defectdojo::DefectDojo) -> secops::Result<()> {
 /// use secops::pg::Database;
@@ -213,6 +217,36 @@ impl PgSink {
     }
 }
 
+/// The JSON document with each `\u0000` escape (a NUL character, which
+/// neither `jsonb` nor `text` can hold) turned into an escaped backslash, so
+/// the string keeps the six characters `\u0000`; `None` when there is none.
+fn escape_nul(json: &[u8]) -> Option<Vec<u8>> {
+    const NUL: &[u8] = b"\\u0000";
+    if !json.windows(NUL.len()).any(|w| w == NUL) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(json.len() + 8);
+    let mut i = 0;
+    let mut found = false;
+    while i < json.len() {
+        if json[i] == b'\\' {
+            if json[i..].starts_with(NUL) {
+                out.extend_from_slice(b"\\\\u0000");
+                found = true;
+                i += NUL.len();
+            } else {
+                // An escape pair (`\\`, `\"`, `\n`…) is copied whole.
+                out.extend_from_slice(&json[i..(i + 2).min(json.len())]);
+                i += 2;
+            }
+        } else {
+            out.push(json[i]);
+            i += 1;
+        }
+    }
+    found.then_some(out)
+}
+
 impl Sink for PgSink {
     fn begin(&mut self, _committed: Option<u64>) -> Result<()> {
         // Nothing to cut back: rows only exist with their checkpoint.
@@ -228,11 +262,25 @@ impl Sink for PgSink {
         let record = crate::sink::one_line(record);
         let (key, version) = natural_key(self.kind, &record)?;
         let normalized = self.normalize(&record)?;
+        let (record, normalized, key, version) = match escape_nul(&record) {
+            None => (record.into_owned(), normalized, key, version),
+            Some(escaped) => {
+                let key = key.replace('\0', "\\u0000");
+                let version = version.replace('\0', "\\u0000");
+                tracing::warn!(
+                    feed = %self.feed,
+                    key = %key.escape_debug(),
+                    "the record holds NUL characters, which PostgreSQL cannot store: each is kept as the six characters \\u0000"
+                );
+                let normalized = normalized.map(|n| escape_nul(&n).unwrap_or(n));
+                (escaped, normalized, key, version)
+            }
+        };
         self.rows.push(Row {
             key,
             version,
             received_at: Utc::now(),
-            record: record.into_owned(),
+            record,
             normalized,
         });
         Ok(())
@@ -293,5 +341,29 @@ impl Sink for PgSink {
         self.committed += done.inserted;
         self.duplicates += done.duplicates;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_nul;
+
+    fn escaped(json: &str) -> Option<String> {
+        escape_nul(json.as_bytes()).map(|v| String::from_utf8(v).unwrap())
+    }
+
+    #[test]
+    fn nul_escapes_become_six_characters_and_nothing_else_changes() {
+        assert_eq!(escaped(r#"{"a":"x\"\\\n"}"#), None);
+        // A backslash followed by `u0000` is text already, not a NUL.
+        assert_eq!(escaped(r#"{"a":"\\u0000"}"#), None);
+        assert_eq!(
+            escaped(r#"{"a":"x\u0000y","b":"\\u0000","c":"\\\u0000"}"#).as_deref(),
+            Some(r#"{"a":"x\\u0000y","b":"\\u0000","c":"\\\\u0000"}"#)
+        );
+        // The result is JSON whose strings hold the six characters instead.
+        let v: serde_json::Value =
+            serde_json::from_str(&escaped(r#"{"a":"x\u0000y"}"#).unwrap()).unwrap();
+        assert_eq!(v["a"], "x\\u0000y");
     }
 }
