@@ -29,12 +29,25 @@ const PAGE_CAP: usize = 7;
 const COLLECTION: &str = "91a7b528-80eb-42ed-a74d-c6fbd5a26116";
 const MULTI: &str = "malware--31b940d4-6f7f-459a-80ea-9c1f17b58abc";
 const VARIED: &str = include_str!("resources/taxii/varied.json");
+/// The one user of the medallion servers the tests start.
+const USER: &str = "analyst";
+const PASSWORD: &str = "interop-pass-9d1c";
 
 fn fast_retry() -> RetryPolicy {
     RetryPolicy::default()
         .max_attempts(4)
         .initial_backoff(Duration::from_millis(1))
         .max_backoff(Duration::from_millis(4))
+}
+
+/// A client of the medallion server (or a proxy in front of it) at `url`.
+fn medallion_client(url: &str, retry: RetryPolicy) -> Taxii {
+    Taxii::builder()
+        .url(url)
+        .basic_auth(USER, PASSWORD)
+        .retry(retry)
+        .build()
+        .unwrap()
 }
 
 /// The objects both servers are loaded with, in the order they were added:
@@ -308,7 +321,7 @@ async fn start_medallion_with(mut cmd: Command, loaded: Vec<Value>, tie: usize) 
     let conf = json!({
         "backend": {"module": "medallion.backends.memory_backend", "module_class": "MemoryBackend",
                     "filename": data_path, "session_timeout": 30, "check_interval": 10},
-        "users": {"analyst": "interop-pass-9d1c"},
+        "users": {USER: PASSWORD},
         "taxii": {"max_page_size": PAGE_CAP}
     });
     let conf_path = dir.path().join("medallion.json");
@@ -357,17 +370,12 @@ async fn medallion_interop() {
         return;
     };
     let m = start_medallion(cmd).await;
-    let t = Taxii::builder()
-        .url(&m.url)
-        .basic_auth("analyst", "interop-pass-9d1c")
-        .retry(fast_retry())
-        .build()
-        .unwrap();
+    let t = medallion_client(&m.url, fast_retry());
     interop(&t, COLLECTION, "medallion").await;
     // A wrong password is a clear 401, and medallion's error shape is understood.
     let wrong = Taxii::builder()
         .url(&m.url)
-        .basic_auth("analyst", "nope")
+        .basic_auth(USER, "nope")
         .retry(fast_retry())
         .build()
         .unwrap();
@@ -379,7 +387,7 @@ async fn medallion_interop() {
             "{}api1/collections/{COLLECTION}/objects/?next=bogus&limit=5",
             m.url.trim_end_matches("taxii2/")
         ))
-        .basic_auth("analyst", Some("interop-pass-9d1c"))
+        .basic_auth(USER, Some(PASSWORD))
         .header("accept", secops::taxii::MEDIA_TYPE)
         .send()
         .await
@@ -418,12 +426,7 @@ async fn medallion_behind_a_cutting_proxy_delivers_exactly_once() {
         method == "GET" && path.ends_with("/objects/")
     })
     .await;
-    let t = Taxii::builder()
-        .url(format!("{proxy}/taxii2/"))
-        .basic_auth("analyst", "interop-pass-9d1c")
-        .retry(fast_retry().max_attempts(6))
-        .build()
-        .unwrap();
+    let t = medallion_client(&format!("{proxy}/taxii2/"), fast_retry().max_attempts(6));
     let store = MemoryCheckpoints::new();
     let mut poll = t.collection(COLLECTION).objects().limit(7).poll(&store);
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
@@ -561,12 +564,7 @@ async fn sie_domains_piped_as_stix_into_medallion_and_the_simulator() {
                 .collect::<String>()
         );
     };
-    let medallion = Taxii::builder()
-        .url(m.url.clone())
-        .basic_auth("analyst", "interop-pass-9d1c")
-        .retry(fast_retry())
-        .build()
-        .unwrap();
+    let medallion = medallion_client(&m.url, fast_retry());
     let simulator = Taxii::builder()
         .url(sim.url(Service::Taxii))
         .basic_auth(sim.keys().taxii_user.clone(), sim.key(Service::Taxii))
@@ -581,15 +579,7 @@ async fn sie_domains_piped_as_stix_into_medallion_and_the_simulator() {
             let mut c = Command::new(support::BIN);
             c.env_clear()
                 .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-            c.args([
-                "taxii",
-                "--url",
-                &m.url,
-                "--user",
-                "analyst",
-                "--key",
-                "interop-pass-9d1c",
-            ]);
+            c.args(["taxii", "--url", &m.url, "--user", USER, "--key", PASSWORD]);
             c
         } else {
             support::service_cmd(&sim, Service::Taxii)
@@ -628,15 +618,12 @@ async fn the_agent_delivers_a_medallion_collection_exactly_once() {
         m.url
     );
     let path = dir.path().join("secops.toml");
-    let env: std::collections::HashMap<String, String> = [(
-        "MEDALLION_PASSWORD".to_string(),
-        "interop-pass-9d1c".to_string(),
-    )]
-    .into();
+    let env: std::collections::HashMap<String, String> =
+        [("MEDALLION_PASSWORD".to_string(), PASSWORD.to_string())].into();
     let run_once = || async {
         let config = Config::parse(&path, &text, &env).unwrap();
         let (_tx, rx) = tokio::sync::mpsc::channel(1);
-        let pass = "interop-pass-9d1c";
+        let pass = PASSWORD;
         Agent::with_env(config, Options::default().once(true), move |k| {
             (k == "MEDALLION_PASSWORD").then(|| pass.to_string())
         })
@@ -646,12 +633,7 @@ async fn the_agent_delivers_a_medallion_collection_exactly_once() {
     };
     let first = run_once().await;
     assert!(first.all_ok(), "{first:?}");
-    let medallion = Taxii::builder()
-        .url(m.url.clone())
-        .basic_auth("analyst", "interop-pass-9d1c")
-        .retry(fast_retry())
-        .build()
-        .unwrap();
+    let medallion = medallion_client(&m.url, fast_retry());
     let fresh: Vec<StixObject> = (0..5)
         .map(|i| {
             StixObject::from_serialize(&json!({
