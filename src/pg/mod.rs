@@ -60,6 +60,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 
 use crate::error::{Error, Result};
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
 pub use lease::{hostname, Fence, LeaseRow, Leases, TickOutcome};
@@ -124,6 +125,8 @@ struct Inner {
     runtime: Option<tokio::runtime::Runtime>,
     handle: tokio::runtime::Handle,
     location: String,
+    /// Lost connections and restarts: unlimited attempts until `retry_for`.
+    retry: RetryPolicy,
     retry_for: Duration,
 }
 
@@ -227,6 +230,11 @@ impl DatabaseBuilder {
                 runtime: Some(runtime),
                 handle,
                 location,
+                retry: RetryPolicy::default()
+                    .max_attempts(u32::MAX)
+                    .initial_backoff(Duration::from_millis(50))
+                    .max_backoff(Duration::from_secs(2))
+                    .deadline(self.retry_for),
                 retry_for: self.retry_for,
             }),
         })
@@ -454,8 +462,8 @@ impl Database {
     {
         let inner = self.inner.clone();
         self.spawn(async move {
-            let deadline = tokio::time::Instant::now() + inner.retry_for;
-            let mut delay = Duration::from_millis(50);
+            let start = tokio::time::Instant::now();
+            let mut retry = 0;
             loop {
                 let err = match inner.pool.get().await {
                     Ok(client) => match f(client).await {
@@ -464,12 +472,16 @@ impl Database {
                     },
                     Err(e) => DbFailure::from_pool(&e),
                 };
-                if !err.retryable || tokio::time::Instant::now() + delay > deadline {
+                retry += 1;
+                let wait = err
+                    .retryable
+                    .then(|| inner.retry.wait_before(retry, None, start.elapsed()))
+                    .flatten();
+                let Some(wait) = wait else {
                     return Err(err.into_error(&inner.location, what, inner.retry_for));
-                }
+                };
                 tracing::debug!(database = %inner.location, error = %err.message, "{what}: retrying");
-                tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(2));
+                tokio::time::sleep(wait).await;
             }
         })
         .await
@@ -531,8 +543,16 @@ pub(crate) struct DbFailure {
 impl DbFailure {
     pub(crate) fn from_pg(e: &tokio_postgres::Error) -> DbFailure {
         let code = e.code();
-        let retryable = e.is_closed()
-            || code.is_none()
+        // Without a server's code: the connection's failures (closed, I/O,
+        // a timeout) are retried; a client-side one (a value that does not
+        // convert, authentication) would fail the same way again.
+        let transport = || {
+            e.is_closed()
+                || e.to_string().starts_with("timeout")
+                || std::iter::successors(std::error::Error::source(e), |s| s.source())
+                    .any(|s| s.is::<std::io::Error>())
+        };
+        let retryable = (code.is_none() && transport())
             || code.is_some_and(|c| {
                 c.code().starts_with("08") // connection exception
                     || *c == SqlState::ADMIN_SHUTDOWN
