@@ -107,6 +107,7 @@ async fn passwords_never_appear_in_errors_or_debug() {
     let Some(pg) = PgServer::start() else { return };
     pg.psql("ALTER ROLE secops PASSWORD 'right-horse-battery'");
     pg.psql("CREATE ROLE app LOGIN PASSWORD 'app-pass-123'");
+    pg.require_password("app");
     // Bad URLs are refused before anything is sent, without echoing them.
     let e = Database::connect("postgres://u:s3cr3t-w0rd@127.0.0.1:1/x?bogus_option=1").unwrap_err();
     assert!(!e.to_string().contains("s3cr3t-w0rd"), "{e}");
@@ -121,16 +122,21 @@ async fn passwords_never_appear_in_errors_or_debug() {
         .unwrap();
     let dbg = format!("{db:?} {:?}", db.checkpoints());
     assert!(!dbg.contains("wrong-pass-456"), "{dbg}");
-    match db.migrate().await {
-        // Trust authentication on loopback may accept any password; then at
-        // least nothing printed it.
-        Ok(_) => {}
-        Err(e) => {
-            let text = format!("{e} {e:?}");
-            assert!(!text.contains("wrong-pass-456"), "{text}");
-            assert!(text.contains(&format!("127.0.0.1:{}", pg.port())), "{text}");
-        }
-    }
+    let e = db.migrate().await.unwrap_err();
+    let text = format!("{e} {e:?}");
+    assert!(!text.contains("wrong-pass-456"), "{text}");
+    assert!(text.contains(&format!("127.0.0.1:{}", pg.port())), "{text}");
+    assert!(text.contains("password authentication failed"), "{text}");
+    // A refusal does not mend by itself: not retried for `retry_for`.
+    assert!(!e.is_retryable(), "{e:?}");
+    // The right password gets in (nothing is migrated yet).
+    let right = Database::builder(format!(
+        "postgres://app:app-pass-123@127.0.0.1:{}/secops",
+        pg.port()
+    ))
+    .build()
+    .unwrap();
+    assert_eq!(right.status().await.unwrap().version, None);
     // Nothing listening: retried, then a retryable error naming the database only.
     let port = support::peers::free_port();
     let db = Database::builder(format!(

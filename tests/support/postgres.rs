@@ -347,6 +347,19 @@ impl PgServer {
         );
     }
 
+    /// Makes `role` log in over TCP with its password (SCRAM) instead of the
+    /// harness's trust authentication; takes effect at once (reload).
+    pub fn require_password(&self, role: &str) {
+        let hba = self.data().join("pg_hba.conf");
+        let rest = std::fs::read_to_string(&hba).unwrap();
+        std::fs::write(
+            &hba,
+            format!("host all {role} 127.0.0.1/32 scram-sha-256\n{rest}"),
+        )
+        .unwrap();
+        assert_eq!(self.psql("SELECT pg_reload_conf()"), "t");
+    }
+
     /// The data directory's parent (for tests that want a file beside it).
     pub fn dir(&self) -> &Path {
         self.dir.path()
