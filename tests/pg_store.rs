@@ -43,10 +43,28 @@ async fn migrate_is_idempotent_and_concurrent_agents_agree() {
     found.sort();
     assert_eq!(found, [None, Some(secops::pg::SCHEMA_VERSION)]);
     assert_eq!(a.migrate().await.unwrap(), Some(secops::pg::SCHEMA_VERSION));
-    assert_eq!(count(&pg, "SELECT count(*) FROM secops_schema"), 1);
+    // One row per version applied.
+    assert_eq!(
+        count(&pg, "SELECT count(*) FROM secops_schema"),
+        i64::from(secops::pg::SCHEMA_VERSION)
+    );
     let s = a.status().await.unwrap();
     assert_eq!(s.version, Some(secops::pg::SCHEMA_VERSION));
     assert_eq!((s.checkpoints, s.records, s.leases), (0, 0, 0));
+    // A database at version 1 (before `secops_agents.instance`) is brought
+    // up to date, its rows kept.
+    pg.psql("INSERT INTO secops_agents (agent, host, expires_at) VALUES ('old', 'h', now())");
+    pg.psql("ALTER TABLE secops_agents DROP COLUMN instance");
+    pg.psql("DELETE FROM secops_schema WHERE version > 1");
+    assert_eq!(a.migrate().await.unwrap(), Some(1));
+    assert_eq!(
+        pg.psql("SELECT agent || ' ' || (instance IS NULL) FROM secops_agents"),
+        "old true"
+    );
+    assert_eq!(
+        a.status().await.unwrap().version,
+        Some(secops::pg::SCHEMA_VERSION)
+    );
     // A newer schema than this build knows is refused, not used.
     pg.psql("INSERT INTO secops_schema (version) VALUES (99)");
     let e = a.migrate().await.unwrap_err();
@@ -325,6 +343,80 @@ async fn a_commit_under_a_lost_lease_is_refused_and_writes_nothing() {
     let out = a.tick(&feeds, &held, false, false).await.unwrap();
     assert_eq!(out.lost, vec!["intel".to_string()]);
     assert!(out.claimed.is_empty());
+}
+
+/// Two live processes under one agent id would take each other's leases at
+/// every tick: the id is refused on another host, and a newer process on
+/// the same host (a restart after a crash) takes it over from the older,
+/// which is then refused and leaves nothing behind.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_agent_id_is_one_process() {
+    let Some(pg) = PgServer::start() else { return };
+    let db = db(&pg).await;
+    let feeds = vec!["intel".to_string()];
+    let none = Default::default();
+    let lease = Duration::from_secs(30);
+    let old = db.leases("collector", lease);
+    old.tick(&feeds, &none, false, true).await.unwrap();
+    let out = old.tick(&feeds, &none, false, false).await.unwrap();
+    assert_eq!(out.claimed.len(), 1);
+    let held = [("intel".to_string(), out.claimed[0].generation)]
+        .into_iter()
+        .collect();
+
+    // The id is live on another machine: refused at once, nothing taken.
+    pg.psql("UPDATE secops_agents SET host = 'machine-b'");
+    let e = db
+        .leases("collector", lease)
+        .tick(&feeds, &none, false, false)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e:?}");
+    let m = e.to_string();
+    assert!(
+        m.contains("agent_id collector is in use") && m.contains("machine-b"),
+        "{m}"
+    );
+    assert_eq!(pg.psql("SELECT generation FROM secops_leases"), "1");
+    // The older process goes on as before.
+    let out = old.tick(&feeds, &held, false, false).await.unwrap();
+    assert!(out.lost.is_empty(), "{out:?}");
+
+    // On this host, a new process takes the id over (a restart after a
+    // crash must not wait for the lease) and its own leases with it.
+    pg.psql(&format!(
+        "UPDATE secops_agents SET host = '{}'",
+        secops::pg::hostname()
+    ));
+    let new = db.leases("collector", lease);
+    let out = new.tick(&feeds, &none, false, false).await.unwrap();
+    assert_eq!(out.claimed.len(), 1);
+    assert_eq!(out.claimed[0].generation, 2);
+    // The older one is told, and its leaving takes nothing from the newer.
+    let e = old.tick(&feeds, &held, false, false).await.unwrap_err();
+    assert!(
+        e.to_string().contains("in use by another running agent"),
+        "{e}"
+    );
+    old.leave().await.unwrap();
+    assert_eq!(
+        pg.psql("SELECT owner || ' ' || generation FROM secops_leases"),
+        "collector 2"
+    );
+    assert_eq!(count(&pg, "SELECT count(*) FROM secops_agents"), 1);
+    // An expired registration on another host is taken over.
+    pg.psql(
+        "UPDATE secops_agents SET host = 'machine-c', expires_at = now() - interval '1 second'",
+    );
+    let third = db.leases("collector", lease);
+    third.tick(&feeds, &none, false, true).await.unwrap();
+    // Leaving as the id's current process releases its leases.
+    third.leave().await.unwrap();
+    assert_eq!(count(&pg, "SELECT count(*) FROM secops_agents"), 0);
+    assert_eq!(
+        pg.psql("SELECT coalesce(owner, 'free') FROM secops_leases"),
+        "free"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

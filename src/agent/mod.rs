@@ -276,6 +276,9 @@ impl Agent {
         );
         #[cfg(feature = "postgres")]
         let mut ticked = false;
+        // A reason to stop with an error (another process under this agent id).
+        #[cfg_attr(not(feature = "postgres"), allow(unused_mut))]
+        let mut fatal: Option<Error> = None;
         loop {
             #[cfg(feature = "postgres")]
             let claimed = !shared_state || ticked;
@@ -290,7 +293,10 @@ impl Agent {
                 _ = wait_any(&mut running), if self.options.once => continue,
                 _ = tick.tick(), if shared_state => {
                     if let Some(l) = &leases {
-                        self.lease_tick(l, &mut running, &mut summary, !ticked).await;
+                        fatal = self.lease_tick(l, &mut running, &mut summary, !ticked).await;
+                        if fatal.is_some() {
+                            break;
+                        }
                     }
                     ticked = true;
                     continue;
@@ -348,7 +354,10 @@ impl Agent {
                 }
             }
         }
-        Ok(summary)
+        match fatal {
+            Some(e) => Err(e),
+            None => Ok(summary),
+        }
     }
 
     /// With `[state]`: connects, migrates the schema, and makes this
@@ -378,7 +387,8 @@ impl Agent {
     }
 
     /// One lease round: reaps ended feeds (releasing their leases), renews
-    /// the others, stops lost and surplus ones, starts claimed ones.
+    /// the others, stops lost and surplus ones, starts claimed ones. An
+    /// error to stop the agent with: another process runs under its agent id.
     #[cfg(feature = "postgres")]
     async fn lease_tick(
         &mut self,
@@ -386,7 +396,7 @@ impl Agent {
         running: &mut BTreeMap<String, Running>,
         summary: &mut Summary,
         first: bool,
-    ) {
+    ) -> Option<Error> {
         let ended: Vec<String> = running
             .iter()
             .filter(|(_, r)| r.done.is_some() || (r.task.is_finished() && !self.options.once))
@@ -430,9 +440,13 @@ impl Agent {
             .await
         {
             Ok(o) => o,
+            Err(e @ Error::InvalidInput { .. }) => {
+                tracing::error!(agent = %leases.agent(), error = %e, "stopping");
+                return Some(e);
+            }
             Err(e) => {
                 tracing::warn!(agent = %leases.agent(), error = %e, "could not renew the leases; the feeds go on (their commits are fenced)");
-                return;
+                return None;
             }
         };
         for name in &out.lost {
@@ -515,6 +529,7 @@ impl Agent {
             "holding": running.keys().collect::<Vec<_>>(),
             "leases": holders,
         }));
+        None
     }
 
     fn first_delay(&self, i: usize, n: usize, cfg: &FeedConfig) -> Duration {

@@ -14,12 +14,14 @@
 //! All times are the database server's (`now()`): agents' clocks do not matter.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
 
 use super::Database;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// What a feed's commits are checked against: the lease's owner and the
 /// generation it was claimed with.
@@ -68,16 +70,30 @@ pub struct TickOutcome {
 
 /// One agent's leases: heartbeats, renewals, fair-share claims and fencing
 /// generations (see the [`pg` module docs](super)).
+///
+/// Each `Leases` is one process (a fresh `instance` uuid): a second live
+/// process under the same agent id is refused ([`Error::InvalidInput`]) —
+/// at its first tick when the id is live on another host, or at the older
+/// one's next tick when the newer took the id over (a restart on the same
+/// host after a crash takes it over at once).
 #[derive(Debug, Clone)]
 pub struct Leases {
     db: Database,
     agent: String,
     lease: Duration,
+    instance: uuid::Uuid,
+    registered: Arc<AtomicBool>,
 }
 
 impl Leases {
     pub(crate) fn new(db: Database, agent: String, lease: Duration) -> Self {
-        Leases { db, agent, lease }
+        Leases {
+            db,
+            agent,
+            lease,
+            instance: uuid::Uuid::new_v4(),
+            registered: Arc::new(AtomicBool::new(false)),
+        }
     }
 
     /// This agent's id.
@@ -113,17 +129,17 @@ impl Leases {
         let secs = self.lease.as_secs_f64();
         let feeds = feeds.to_vec();
         let held = held.clone();
-        self.db
+        let instance = self.instance;
+        let first = !self.registered.load(Ordering::SeqCst);
+        let outcome = self
+            .db
             .with_client("renewing and claiming leases", move |mut c| {
                 let (agent, host, feeds, held) =
                     (agent.clone(), host.clone(), feeds.clone(), held.clone());
                 async move {
-                    c.execute(
-                        "INSERT INTO secops_agents (agent, host, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) \
-                         ON CONFLICT (agent) DO UPDATE SET heartbeat_at = now(), expires_at = EXCLUDED.expires_at",
-                        &[&agent, &host, &secs],
-                    )
-                    .await?;
+                    if let Some(other) = register(&mut c, &agent, &host, instance, secs, first).await? {
+                        return Ok(Err(other));
+                    }
                     c.execute(
                         "INSERT INTO secops_leases (feed) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
                         &[&feeds],
@@ -212,10 +228,20 @@ impl Leases {
                         out.release = keep[out.share..].iter().map(|s| (*s).clone()).collect();
                     }
                     out.table = lease_rows(&c, Some(&feeds)).await?;
-                    Ok(out)
+                    Ok(Ok(out))
                 }
             })
-            .await
+            .await?;
+        match outcome {
+            Ok(out) => {
+                self.registered.store(true, Ordering::SeqCst);
+                Ok(out)
+            }
+            Err(other_host) => Err(Error::invalid_input(format!(
+                "agent_id {} is in use by another running agent (on host {other_host}): give each agent its own agent_id, or leave it unset (<host>-<pid>)",
+                self.agent
+            ))),
+        }
     }
 
     /// Gives a lease up at once (the feed's task has ended): another agent
@@ -239,25 +265,74 @@ impl Leases {
     }
 
     /// Leaves: every lease this agent still holds is released and its row
-    /// removed, so that the others take its feeds at their next tick.
+    /// removed, so that the others take its feeds at their next tick. Does
+    /// nothing when another process has taken this agent id over.
     pub async fn leave(&self) -> Result<()> {
         let agent = self.agent.clone();
+        let instance = self.instance;
         self.db
-            .with_client("leaving", move |c| {
+            .with_client("leaving", move |mut c| {
                 let agent = agent.clone();
                 async move {
-                    c.execute(
-                        "UPDATE secops_leases SET owner = NULL, expires_at = now() WHERE owner = $1",
-                        &[&agent],
-                    )
-                    .await?;
-                    c.execute("DELETE FROM secops_agents WHERE agent = $1", &[&agent])
-                        .await
+                    let tx = c.transaction().await?;
+                    let mine = tx
+                        .execute(
+                            "DELETE FROM secops_agents WHERE agent = $1 AND instance = $2",
+                            &[&agent, &instance],
+                        )
+                        .await?;
+                    if mine > 0 {
+                        tx.execute(
+                            "UPDATE secops_leases SET owner = NULL, expires_at = now() WHERE owner = $1",
+                            &[&agent],
+                        )
+                        .await?;
+                    }
+                    tx.commit().await
                 }
             })
             .await
-            .map(drop)
     }
+}
+
+/// Heartbeat: registers or renews `agent` as this process (`instance`).
+/// `Some(host)` when another live process holds the agent id: on another
+/// host at the first registration (a restart on the same host takes the id
+/// over), or at all later (a newer process took it over).
+async fn register(
+    c: &mut tokio_postgres::Client,
+    agent: &str,
+    host: &str,
+    instance: uuid::Uuid,
+    secs: f64,
+    first: bool,
+) -> std::result::Result<Option<String>, tokio_postgres::Error> {
+    let tx = c.transaction().await?;
+    let row = tx
+        .query_opt(
+            "SELECT host, instance, expires_at > now() FROM secops_agents WHERE agent = $1 FOR UPDATE",
+            &[&agent],
+        )
+        .await?;
+    if let Some(r) = row {
+        let (other_host, other, live): (String, Option<uuid::Uuid>, bool) =
+            (r.get(0), r.get(1), r.get(2));
+        let someone_else = other.is_some_and(|o| o != instance);
+        if someone_else && (!first || (live && other_host != host)) {
+            return Ok(Some(other_host));
+        }
+    }
+    tx.execute(
+        "INSERT INTO secops_agents (agent, host, instance, expires_at) \
+         VALUES ($1, $2, $3, now() + make_interval(secs => $4)) \
+         ON CONFLICT (agent) DO UPDATE SET heartbeat_at = now(), expires_at = EXCLUDED.expires_at, host = EXCLUDED.host, \
+         started_at = CASE WHEN secops_agents.instance IS DISTINCT FROM EXCLUDED.instance THEN now() ELSE secops_agents.started_at END, \
+         instance = EXCLUDED.instance",
+        &[&agent, &host, &instance, &secs],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(None)
 }
 
 /// The leases of `feeds` (all when `None`), by feed name.

@@ -29,7 +29,7 @@
 //! | `secops_checkpoints` | `key`, `checkpoint` (jsonb, the [`Checkpoint`](crate::checkpoint::Checkpoint)), `commit_id` (uuid of the transaction that wrote it), `generation` (the lease's, when fenced), `saved_at` | `key` |
 //! | `secops_records` | `seq` (identity), `feed`, `kind`, `natural_key`, `version`, `received_at`, `record` (jsonb, as the service sent it), `normalized` (jsonb: the OCSF event, or the array of STIX objects; null for raw feeds) | unique (`feed`, `natural_key`, `version`) |
 //! | `secops_leases` | `feed`, `owner`, `generation`, `acquired_at`, `expires_at` | `feed` |
-//! | `secops_agents` | `agent`, `host`, `started_at`, `heartbeat_at`, `expires_at` | `agent` |
+//! | `secops_agents` | `agent`, `host`, `instance` (uuid of the process), `started_at`, `heartbeat_at`, `expires_at` | `agent` |
 //!
 //! The natural key of each record kind is in [`natural_key`].
 //!
@@ -68,12 +68,13 @@ pub use sink::{natural_key, PgSink};
 pub use store::PgCheckpoints;
 
 /// The schema version this crate writes.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 
 /// The statements of each schema version, applied in order.
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE IF NOT EXISTS secops_checkpoints (
     key         text PRIMARY KEY,
     checkpoint  jsonb NOT NULL,
@@ -108,7 +109,14 @@ CREATE TABLE IF NOT EXISTS secops_agents (
     expires_at    timestamptz NOT NULL
 );
 "#,
-)];
+    ),
+    // The process behind an agent id: two live processes with one
+    // `agent_id` are told apart, and refused.
+    (
+        2,
+        "ALTER TABLE secops_agents ADD COLUMN IF NOT EXISTS instance uuid;",
+    ),
+];
 
 /// The advisory lock key migrations serialise on (`'secops'` as bytes).
 const MIGRATION_LOCK: i64 = 0x7365_636f_7073;

@@ -603,9 +603,13 @@ fn db_commands_and_once_with_shared_state() {
     assert!(text.contains("no secops schema"), "{text}");
     let (code, text) = db(&["migrate"]);
     assert_eq!(code, Some(0), "{text}");
-    assert!(text.contains("schema created at version 1"), "{text}");
+    let v = secops::pg::SCHEMA_VERSION;
+    assert!(
+        text.contains(&format!("schema created at version {v}")),
+        "{text}"
+    );
     let (_, text) = db(&["migrate"]);
-    assert!(text.contains("already at version 1"), "{text}");
+    assert!(text.contains(&format!("already at version {v}")), "{text}");
     let (code, text) = db(&["status", "--url-env", "NOT_SET_ANYWHERE"]);
     assert_eq!(code, Some(2), "{text}");
     assert!(
@@ -636,5 +640,39 @@ fn db_commands_and_once_with_shared_state() {
         pg.psql("SELECT count(*) FROM secops_leases WHERE owner IS NOT NULL"),
         "0"
     );
+    checkpoints_agree_with_rows(&pg);
+}
+
+/// The same `agent_id` on two processes (a configuration copied with its
+/// id): the newer takes the id over and the older stops with a clear error
+/// (exit 2) instead of the two taking each other's leases at every tick.
+#[test]
+fn a_second_process_under_one_agent_id_stops_the_first_with_a_clear_error() {
+    let Some(pg) = PgServer::start() else { return };
+    let s = sim(25, 300, Faults::none());
+    let dir = tempfile::tempdir().unwrap();
+    let first = intel_agent_config(dir.path(), &s, "first", "3s", "collector");
+    let second = intel_agent_config(dir.path(), &s, "second", "3s", "collector");
+    let mut a = Agent::spawn(&mut pg_cmd(&s, &pg, &first));
+    a.wait_for("the first's run", |l| is(l, "run done", "intel"));
+    let mut b = Agent::spawn(&mut pg_cmd(&s, &pg, &second));
+    let status = a.finish();
+    assert_eq!(status.code(), Some(2), "{}", a.text());
+    assert!(
+        a.text()
+            .contains("agent_id collector is in use by another running agent"),
+        "{}",
+        a.text()
+    );
+    // The newer one holds the feed, under a new generation.
+    b.wait_for("its claim", |l| l.contains(" claimed feed=intel"));
+    assert_eq!(
+        pg.psql("SELECT owner || ' ' || generation FROM secops_leases"),
+        "collector 2"
+    );
+    b.wait_for("its run", |l| is(l, "run done", "intel"));
+    b.signal(libc::SIGTERM);
+    assert_eq!(b.finish().code(), Some(0), "{}", b.text());
+    guard_never_fired(&[&a, &b]);
     checkpoints_agree_with_rows(&pg);
 }
