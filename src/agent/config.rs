@@ -291,6 +291,7 @@ struct RawAgent {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(feature = "postgres"), allow(dead_code))]
 struct RawState {
     postgres: Spanned<String>,
     lease: Option<Spanned<Dur>>,
@@ -573,6 +574,14 @@ impl Config {
 
         let state = match raw.state {
             None => None,
+            #[cfg(not(feature = "postgres"))]
+            Some(rs) => {
+                return src.err(
+                    rs.span(),
+                    "[state] needs secops built with the postgres feature (without it, every agent would run every feed)",
+                )
+            }
+            #[cfg(feature = "postgres")]
             Some(rs) => Some(state_config(&src, rs.into_inner(), env, &rel)?),
         };
 
@@ -786,6 +795,7 @@ pub fn check_feed_name(name: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
+#[cfg(feature = "postgres")]
 fn state_config(
     src: &Src<'_>,
     rs: RawState,
@@ -811,6 +821,10 @@ fn state_config(
             format!("the environment variable {var} (the PostgreSQL URL) is not set"),
         );
     };
+    #[cfg(feature = "postgres")]
+    if let Err(e) = crate::pg::parse_url(&url) {
+        return src.err(rs.postgres.span(), format!("{var}: {e}"));
+    }
     let lease = match &rs.lease {
         None => Duration::from_secs(30),
         Some(l) if l.get_ref().0 < Duration::from_secs(1) => {
@@ -1194,11 +1208,16 @@ query = "family:emotet"
         assert!(!c.service(Service::Taxii).key_required);
     }
 
+    #[cfg(feature = "postgres")]
     #[test]
     fn state_in_postgres_is_checked_with_line_and_column() {
         const FEED: &str = "[[feed]]\nname = \"a\"\nservice = \"sie\"\nchannel = 212\n";
         let mut e = env();
         e.insert("PG_URL".into(), "postgres://u:pw-in-env@db/x".into());
+        e.insert(
+            "PG_BAD".into(),
+            "postgres://u:pw-bad@db/x?sslmode=sometimes-pw-bad".into(),
+        );
         let parse_pg = |text: &str| Config::parse(Path::new("/etc/secops/secops.toml"), text, &e);
         let c = parse_pg(&format!(
             "[state]\npostgres = \"env:PG_URL\"\nlease = \"10s\"\n{FEED}"
@@ -1230,6 +1249,14 @@ query = "family:emotet"
             m.contains(":2:12") && m.contains("UNSET_VAR") && m.contains("not set"),
             "{m}"
         );
+        // A URL that does not parse: refused before any connection, naming
+        // the variable and the option, never the URL.
+        let m = pg_err(&format!("[state]\npostgres = \"env:PG_BAD\"\n{FEED}"));
+        assert!(
+            m.contains(":2:12") && m.contains("PG_BAD") && m.contains("sslmode"),
+            "{m}"
+        );
+        assert!(!m.contains("pw-bad"), "{m}");
         let m = pg_err(&format!(
             "[state]\npostgres = \"env:PG_URL\"\nlease = \"100ms\"\n{FEED}"
         ));
@@ -1246,6 +1273,7 @@ query = "family:emotet"
         assert!(m.contains(":3:12") && m.contains("agent_id"), "{m}");
     }
 
+    #[cfg(feature = "postgres")]
     #[test]
     fn the_two_machine_example_is_valid() {
         let mut e = env();

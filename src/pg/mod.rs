@@ -194,14 +194,7 @@ impl DatabaseBuilder {
 
     /// Checks the URL and makes the pool; nothing is sent until first use.
     pub fn build(self) -> Result<Database> {
-        let mut config: tokio_postgres::Config =
-            self.url.expose().parse().map_err(|e: tokio_postgres::Error| {
-                Error::invalid_input(format!(
-                    "the PostgreSQL URL is not valid ({}): write postgres://user:password@host:port/dbname",
-                    // The parser's message names the option, never its value.
-                    e
-                ))
-            })?;
+        let mut config = parse_url(self.url.expose()).map_err(Error::invalid_input)?;
         config.connect_timeout(self.connect_timeout);
         if config.get_application_name().is_none() {
             config.application_name("secops");
@@ -247,6 +240,17 @@ impl DatabaseBuilder {
             }),
         })
     }
+}
+
+/// The connection URL parsed; the error says what is wrong without the URL
+/// (the parser's message names the option, never its value).
+pub(crate) fn parse_url(url: &str) -> std::result::Result<tokio_postgres::Config, String> {
+    url.parse().map_err(|e: tokio_postgres::Error| {
+        let detail = std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
+        format!(
+            "the PostgreSQL URL is not valid ({detail}): write postgres://user:password@host:port/dbname"
+        )
+    })
 }
 
 /// `postgres://host:port/dbname`: never the user or the password.

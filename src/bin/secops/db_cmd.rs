@@ -96,7 +96,15 @@ pub async fn run(_global: &Global, args: DbArgs) -> secops::Result<Outcome> {
             match s.version {
                 None => println!("{}: no secops schema (run `secops db migrate`)", s.location),
                 Some(v) => {
-                    println!("{}: schema version {v}", s.location);
+                    let note = if v < secops::pg::SCHEMA_VERSION {
+                        format!(
+                            " (this secops writes version {}: run `secops db migrate`)",
+                            secops::pg::SCHEMA_VERSION
+                        )
+                    } else {
+                        String::new()
+                    };
+                    println!("{}: schema version {v}{note}", s.location);
                     println!(
                         "  checkpoints {}, records {}, leases {}, live agents {}",
                         s.checkpoints, s.records, s.leases, s.live_agents
