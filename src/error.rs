@@ -163,7 +163,7 @@ pub enum Error {
     /// Never contains the connection URL's password.
     #[error("postgres {location}: {message}")]
     Database {
-        /// The database (`host:port/dbname`, no user or password) and what was done.
+        /// The database (`postgres://host:port/dbname`, no user or password).
         location: String,
         /// What failed, and what to do.
         message: String,

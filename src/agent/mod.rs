@@ -592,6 +592,9 @@ impl Agent {
         running: &mut BTreeMap<String, Running>,
         summary: &mut Summary,
     ) {
+        if config.state != self.config.state {
+            tracing::warn!("[state] changed: it takes effect when the agent restarts (this process keeps its database, lease time and agent id)");
+        }
         let mut keep = BTreeMap::new();
         let old = std::mem::take(running);
         let mut stopping = Vec::new();

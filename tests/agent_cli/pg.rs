@@ -676,3 +676,44 @@ fn a_second_process_under_one_agent_id_stops_the_first_with_a_clear_error() {
     guard_never_fired(&[&a, &b]);
     checkpoints_agree_with_rows(&pg);
 }
+
+/// SIGHUP with shared state: an added feed is claimed through its lease, a
+/// removed one is stopped and its lease released at once; a changed
+/// `[state]` is said to wait for a restart.
+#[test]
+fn sighup_with_shared_state_claims_added_feeds_and_releases_removed_ones() {
+    let Some(pg) = PgServer::start() else { return };
+    let s = sim(26, 300, Faults::none());
+    let dir = tempfile::tempdir().unwrap();
+    let services = s.services(&[Service::DefectDojo, Service::Taxii]);
+    let intel = hourly(&to_pg(INTEL));
+    let findings = hourly(&to_pg(FINDINGS));
+    let config = write_pg_config(
+        dir.path(),
+        "hup",
+        &format!("{}{services}\n{intel}", state("3s", Some("hup"))),
+    );
+    let mut agent = Agent::spawn(&mut pg_cmd(&s, &pg, &config));
+    agent.wait_for("intel's run", |l| is(l, "run done", "intel"));
+    // intel removed, findings added, the lease time changed.
+    write_pg_config(
+        dir.path(),
+        "hup",
+        &format!("{}{services}\n{findings}", state("4s", Some("hup"))),
+    );
+    agent.signal(libc::SIGHUP);
+    agent.wait_for("the [state] warning", |l| {
+        l.contains("[state] changed: it takes effect when the agent restarts")
+    });
+    agent.wait_for("intel stopped", |l| is(l, "stopping (removed", "intel"));
+    agent.wait_for("findings claimed", |l| l.contains(" claimed feed=findings"));
+    agent.wait_for("findings' run", |l| is(l, "run done", "findings"));
+    assert_eq!(
+        pg.psql("SELECT feed || ' ' || coalesce(owner, 'free') FROM secops_leases ORDER BY feed"),
+        "findings hup\nintel free"
+    );
+    agent.signal(libc::SIGTERM);
+    assert_eq!(agent.finish().code(), Some(0), "{}", agent.text());
+    guard_never_fired(&[&agent]);
+    checkpoints_agree_with_rows(&pg);
+}
