@@ -240,7 +240,7 @@ use crate::defendis::types::{
 };
 use crate::error::{Error, Result};
 use crate::sandbox::{OverviewReport, Sample};
-use crate::sie::NewDomain;
+use crate::sie::{NewDomain, NewDomainMessage};
 use crate::taxii::stix::{Common, Indicator, StixObject, TypedObject};
 
 /// Maps one record of `kind` (a JSON document as the service sent it) into
@@ -1873,6 +1873,25 @@ fn sandbox_report(r: &OverviewReport, origin: &Origin) -> Value {
 // SIE
 // ---------------------------------------------------------------------------
 
+/// An SIE message's names as both SIE mappings use them: domain and rrname
+/// (trailing dot dropped, blank ones none), rrtype and rrclass (trimmed).
+type SieNames<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+fn sie_names<'a>(msg: Option<&'a NewDomainMessage<'_>>) -> SieNames<'a> {
+    let name = |n: Option<&'a str>| n.map(undot).filter(|d| !d.is_empty());
+    (
+        name(msg.and_then(|m| m.domain.as_deref())),
+        name(msg.and_then(|m| m.rrname.as_deref())),
+        msg.and_then(|m| m.rrtype.as_deref()).map(str::trim),
+        msg.and_then(|m| m.rrclass.as_deref()).map(str::trim),
+    )
+}
+
 fn sie_newdomain(r: &NewDomain<'static>, origin: &Origin) -> Value {
     let src = Source::new(RecordKind::SieNewDomain, origin, None, r);
     let msg = r.message.as_ref();
@@ -1890,17 +1909,8 @@ fn sie_newdomain(r: &NewDomain<'static>, origin: &Origin) -> Value {
         product("SIE Batch", "DomainTools", None),
     );
     let mut obs = Observables::default();
-    let domain = msg
-        .and_then(|m| m.domain.as_deref())
-        .map(undot)
-        .filter(|d| !d.is_empty());
-    let rrname = msg
-        .and_then(|m| m.rrname.as_deref())
-        .map(undot)
-        .filter(|d| !d.is_empty());
+    let (domain, rrname, rrtype, rrclass) = sie_names(msg);
     let value = domain.or(rrname);
-    let rrtype = msg.and_then(|m| m.rrtype.as_deref()).map(str::trim);
-    let rrclass = msg.and_then(|m| m.rrclass.as_deref()).map(str::trim);
     let answers: Vec<Value> = msg
         .and_then(|m| m.rdata.as_ref())
         .into_iter()
@@ -2105,17 +2115,8 @@ fn sie_newdomain_bytes(r: &NewDomain<'_>, origin: &Origin) -> serde_json::Result
         ("time", r.time.as_deref().map(At::Text)),
         ("message.time_seen", seen.map(At::Text)),
     ]);
-    let domain = msg
-        .and_then(|m| m.domain.as_deref())
-        .map(undot)
-        .filter(|d| !d.is_empty());
-    let rrname = msg
-        .and_then(|m| m.rrname.as_deref())
-        .map(undot)
-        .filter(|d| !d.is_empty());
+    let (domain, rrname, rrtype, rrclass) = sie_names(msg);
     let value = domain.or(rrname);
-    let rrtype = msg.and_then(|m| m.rrtype.as_deref()).map(str::trim);
-    let rrclass = msg.and_then(|m| m.rrclass.as_deref()).map(str::trim);
 
     // Observables, each (type, value) once: answers' addresses, then the value.
     let mut ips: Vec<String> = Vec::new();

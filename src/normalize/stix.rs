@@ -1609,19 +1609,40 @@ fn report(r: &OverviewReport, origin: &Origin) -> Vec<Value> {
 // SIE
 // ---------------------------------------------------------------------------
 
+/// An SIE record's domain (its `domain`, else its `rrname`) as an indicator
+/// names it, and the record id (`<domain as sent>|<time>`): both mappings'.
+fn sie_domain_and_id(rec: &NewDomain<'_>) -> Option<(String, String)> {
+    let msg = rec.message.as_ref();
+    let domain = msg
+        .and_then(|m| text(m.domain.as_deref()))
+        .or_else(|| msg.and_then(|m| text(m.rrname.as_deref())))
+        .and_then(domain_value)?;
+    let sent = msg.and_then(|m| m.domain.as_deref()).unwrap_or_default();
+    let time = rec.time.as_deref().unwrap_or_default();
+    let mut record_id = String::with_capacity(sent.len() + time.len() + 1);
+    record_id.push_str(sent);
+    record_id.push('|');
+    record_id.push_str(time);
+    Some((domain, record_id))
+}
+
+/// The indicator's name and description for a newly observed `domain`.
+fn sie_indicator_text(domain: &str, seen: Option<DateTime<Utc>>) -> (String, String) {
+    let mut description =
+        format!("The domain {domain} was newly observed in passive DNS (DomainTools SIE)");
+    if let Some(t) = seen {
+        description.push_str(", first seen ");
+        description.push_str(&stamp(Some(t)));
+    }
+    description.push_str(". New is not known bad: treat it as a signal, not a verdict.");
+    (format!("Newly observed domain {domain}"), description)
+}
+
 fn newdomain(rec: &NewDomain<'_>, origin: &Origin) -> Vec<Value> {
     let msg = rec.message.as_ref();
-    let raw_domain = msg
-        .and_then(|m| text(m.domain.as_deref()))
-        .or_else(|| msg.and_then(|m| text(m.rrname.as_deref())));
-    let Some(domain) = raw_domain.and_then(domain_value) else {
+    let Some((domain, record_id)) = sie_domain_and_id(rec) else {
         return Vec::new();
     };
-    let record_id = format!(
-        "{}|{}",
-        msg.and_then(|m| m.domain.as_deref()).unwrap_or_default(),
-        rec.time.as_deref().unwrap_or_default()
-    );
     let mut ctx = Ctx::new(RecordKind::SieNewDomain, record_id, origin);
     ctx.time("time", rec.time.as_deref().map(str::to_string));
     ctx.time(
@@ -1636,16 +1657,8 @@ fn newdomain(rec: &NewDomain<'_>, origin: &Origin) -> Vec<Value> {
         scos.value("domain-name", &domain);
     }
     let mut o = ctx.sdo("indicator", None, at, at);
-    o.insert(
-        "name".into(),
-        json!(format!("Newly observed domain {domain}")),
-    );
-    let mut description =
-        format!("The domain {domain} was newly observed in passive DNS (DomainTools SIE)");
-    if let Some(t) = seen {
-        description.push_str(&format!(", first seen {}", stamp(Some(t))));
-    }
-    description.push_str(". New is not known bad: treat it as a signal, not a verdict.");
+    let (name, description) = sie_indicator_text(&domain, seen);
+    o.insert("name".into(), json!(name));
     o.insert("description".into(), json!(description));
     o.insert("indicator_types".into(), json!(["anomalous-activity"]));
     o.insert(
@@ -1759,16 +1772,9 @@ fn newdomain_bytes(
     origin: &Origin,
 ) -> std::result::Result<Vec<Vec<u8>>, serde_json::Error> {
     let msg = rec.message.as_ref();
-    let raw_domain = msg
-        .and_then(|m| text(m.domain.as_deref()))
-        .or_else(|| msg.and_then(|m| text(m.rrname.as_deref())));
-    let Some(domain) = raw_domain.and_then(domain_value) else {
+    let Some((domain, record_id)) = sie_domain_and_id(rec) else {
         return Ok(Vec::new());
     };
-    let mut record_id = String::with_capacity(64);
-    record_id.push_str(msg.and_then(|m| m.domain.as_deref()).unwrap_or_default());
-    record_id.push('|');
-    record_id.push_str(rec.time.as_deref().unwrap_or_default());
     let time = rec.time.as_deref();
     let time_seen = msg.and_then(|m| m.time_seen.as_deref());
     let seen = msg.and_then(|m| m.seen_at());
@@ -1788,14 +1794,7 @@ fn newdomain_bytes(
         })?);
     }
     let id = stix_id(RecordKind::SieNewDomain, &record_id, "indicator");
-    let name = format!("Newly observed domain {domain}");
-    let mut description =
-        format!("The domain {domain} was newly observed in passive DNS (DomainTools SIE)");
-    if let Some(t) = seen {
-        description.push_str(", first seen ");
-        description.push_str(&stamp(Some(t)));
-    }
-    description.push_str(". New is not known bad: treat it as a signal, not a verdict.");
+    let (name, description) = sie_indicator_text(&domain, seen);
     let pattern = format!("[domain-name:value = {}]", pattern_literal(&domain));
     let dns = FastDns {
         bailiwick: msg.and_then(|m| m.bailiwick.as_deref()),
