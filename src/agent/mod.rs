@@ -626,10 +626,9 @@ impl Agent {
             #[cfg(feature = "postgres")]
             if let (Some(f), Some(db)) = (&r.fence, &self.shared.db) {
                 if !s.lease_lost {
-                    let _ = db
-                        .leases(f.owner.clone(), Duration::from_secs(1))
-                        .release(f)
-                        .await;
+                    if let Err(e) = crate::pg::release_lease(db, f).await {
+                        tracing::warn!(feed = %name, error = %e, "could not release the lease; it expires by itself");
+                    }
                 }
             }
             summary.feeds.insert(name.clone(), s);

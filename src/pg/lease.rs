@@ -247,21 +247,7 @@ impl Leases {
     /// Gives a lease up at once (the feed's task has ended): another agent
     /// may claim it at its next tick.
     pub async fn release(&self, fence: &Fence) -> Result<()> {
-        let f = fence.clone();
-        self.db
-            .with_client("releasing a lease", move |c| {
-                let f = f.clone();
-                async move {
-                    c.execute(
-                        "UPDATE secops_leases SET owner = NULL, expires_at = now() \
-                         WHERE feed = $1 AND owner = $2 AND generation = $3",
-                        &[&f.feed, &f.owner, &f.generation],
-                    )
-                    .await
-                }
-            })
-            .await
-            .map(drop)
+        release(&self.db, fence).await
     }
 
     /// Leaves: every lease this agent still holds is released and its row
@@ -293,6 +279,25 @@ impl Leases {
             })
             .await
     }
+}
+
+/// Gives `fence`'s lease up (only while it still names that owner and
+/// generation).
+pub(crate) async fn release(db: &Database, fence: &Fence) -> Result<()> {
+    let f = fence.clone();
+    db.with_client("releasing a lease", move |c| {
+        let f = f.clone();
+        async move {
+            c.execute(
+                "UPDATE secops_leases SET owner = NULL, expires_at = now() \
+                 WHERE feed = $1 AND owner = $2 AND generation = $3",
+                &[&f.feed, &f.owner, &f.generation],
+            )
+            .await
+        }
+    })
+    .await
+    .map(drop)
 }
 
 /// Heartbeat: registers or renews `agent` as this process (`instance`).

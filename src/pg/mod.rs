@@ -63,6 +63,7 @@ use crate::error::{Error, Result};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
+pub(crate) use lease::release as release_lease;
 pub use lease::{hostname, Fence, LeaseRow, Leases, TickOutcome};
 pub use sink::{natural_key, PgSink};
 pub use store::PgCheckpoints;
